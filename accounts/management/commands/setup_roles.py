@@ -1,0 +1,16 @@
+from django.core.management.base import BaseCommand
+
+from accounts.roles import roles_setup
+
+
+class Command(BaseCommand):
+    help = "Create the Trainers and Program managers groups and their permissions."
+
+    def handle(self, *args, **options):
+        from courses.models import CourseIndexPage
+
+        course_root = CourseIndexPage.objects.first()
+        groups = roles_setup(course_root=course_root)
+        self.stdout.write(self.style.SUCCESS("Groups ready: " + ", ".join(groups)))
+        if course_root is None:
+            self.stdout.write("No course catalogue yet: run again after creating it.")

@@ -1,0 +1,169 @@
+"""People and where they come from: partner countries, agencies, users.
+
+The trainee profile (full name, country, agency, job title, preferred
+language) lives on the user row itself: reports group by country and agency
+on every query, and one table keeps those queries free of joins.
+"""
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class PartnerCountry(index.Indexed, models.Model):
+    """A country whose officers take part in the programme."""
+
+    code = models.CharField(
+        _("ISO code"),
+        max_length=2,
+        unique=True,
+        help_text=_("Two-letter ISO 3166 code, e.g. HN."),
+    )
+    name = models.CharField(_("name"), max_length=100)
+
+    panels = [FieldPanel("code"), FieldPanel("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("partner country")
+        verbose_name_plural = _("partner countries")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.code = self.code.upper()
+        super().save(*args, **kwargs)
+
+
+class Agency(index.Indexed, models.Model):
+    """An institution of a partner country (police, prosecution service...)."""
+
+    country = models.ForeignKey(
+        PartnerCountry,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="agencies",
+    )
+    name = models.CharField(_("name"), max_length=200)
+
+    panels = [FieldPanel("country"), FieldPanel("name")]
+    search_fields = [index.SearchField("name"), index.FilterField("country")]
+
+    class Meta:
+        ordering = ["country__code", "name"]
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+        constraints = [
+            models.UniqueConstraint(fields=["country", "name"], name="agency_unique_per_country")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class UserManager(BaseUserManager):
+    """Users are identified by e-mail; there is no username."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email, password, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email, password=None, **extra_fields):
+        extra_fields.setdefault("is_staff", True)
+        extra_fields.setdefault("is_superuser", True)
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractUser):
+    """Anyone who signs in: trainees, trainers, program managers, admins.
+
+    ``managed_countries`` is a program manager's scope: the countries whose
+    trainees they may see. A manager with none sees every country.
+    """
+
+    class Language(models.TextChoices):
+        ENGLISH = "en", "English"
+        SPANISH = "es", "Español"
+
+    username = None
+    first_name = None
+    last_name = None
+    email = models.EmailField(_("e-mail address"), unique=True)
+    full_name = models.CharField(_("full name"), max_length=200)
+    country = models.ForeignKey(
+        PartnerCountry,
+        verbose_name=_("partner country"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="users",
+    )
+    agency = models.ForeignKey(
+        Agency,
+        verbose_name=_("agency"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="users",
+    )
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=2,
+        choices=Language.choices,
+        default=Language.SPANISH,
+    )
+    managed_countries = models.ManyToManyField(
+        PartnerCountry,
+        verbose_name=_("countries managed"),
+        blank=True,
+        related_name="managers",
+        help_text=_("For program managers: leave empty to see every country."),
+    )
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        ordering = ["full_name"]
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+    def get_full_name(self) -> str:
+        return self.full_name
+
+    def get_short_name(self) -> str:
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+    @property
+    def is_program_manager(self) -> bool:
+        return self.is_superuser or self.groups.filter(name=PROGRAM_MANAGERS_GROUP).exists()
+
+    @property
+    def is_trainer(self) -> bool:
+        return self.groups.filter(name=TRAINERS_GROUP).exists()
+
+
+TRAINERS_GROUP = "Trainers"
+PROGRAM_MANAGERS_GROUP = "Program managers"

@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.db import connection
+from django.http import HttpResponseRedirect, JsonResponse
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """Liveness and database check for load balancers and monitoring."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@never_cache
+def root_redirect(request):
+    """``/`` → ``/<lang>/``: the user's preferred language, then Accept-Language."""
+    supported = {code for code, _name in settings.LANGUAGES}
+    user = getattr(request, "user", None)
+    language = None
+    if user is not None and user.is_authenticated:
+        language = getattr(user, "preferred_language", None)
+    if language not in supported:
+        language = translation.get_language_from_request(request, check_path=False)
+    if language not in supported:
+        language = settings.LANGUAGE_CODE
+    response = HttpResponseRedirect(f"/{language}/")
+    response["Vary"] = "Accept-Language, Cookie"
+    return response

@@ -1,0 +1,296 @@
+"""Course content (Wagtail pages) and learning records (enrolment, progress).
+
+Tree: HomePage → CourseIndexPage → CoursePage → ModulePage (lesson) and
+quizzes. Page types restrict their parents and children so trainers cannot
+build a broken tree.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.db import models
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+from .panels import TranslationStatusPanel
+from .translation_status import missing_translation_labels
+
+
+class TranslatedPageMixin:
+    """Gives templates the list of fields shown in English as a fallback."""
+
+    def untranslated_labels(self) -> list[str]:
+        return missing_translation_labels(self, get_language() or "en")
+
+
+class HomePage(TranslatedPageMixin, Page):
+    """The site's front page."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [
+        TranslationStatusPanel(),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .queries import catalogue
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = catalogue()[:6]
+        context["course_index"] = CourseIndexPage.objects.live().first()
+        return context
+
+
+class CourseIndexPage(TranslatedPageMixin, Page):
+    """The catalogue: every published course."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [TranslationStatusPanel(), FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .queries import catalogue, enrolled_course_ids
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = catalogue(parent=self)
+        context["enrolled_ids"] = enrolled_course_ids(request.user)
+        return context
+
+
+class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """A course: its description, and lessons and quizzes as child pages."""
+
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for the catalogue."))
+    objectives = RichTextField(_("learning objectives"), blank=True, features=RICH_TEXT_FEATURES)
+    audience = models.TextField(_("audience"), blank=True)
+    estimated_hours = models.DecimalField(
+        _("estimated hours"), max_digits=5, decimal_places=1, default=1
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [
+        TranslationStatusPanel(),
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        FieldPanel("audience"),
+        MultiFieldPanel([FieldPanel("estimated_hours"), FieldPanel("image")], heading=_("Details")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("audience"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    def get_context(self, request, *args, **kwargs):
+        from .queries import course_outline, enrollment_for
+
+        context = super().get_context(request, *args, **kwargs)
+        enrollment = enrollment_for(request.user, self)
+        context["enrollment"] = enrollment
+        context["outline"] = course_outline(self, enrollment=enrollment, request=request)
+        return context
+
+    @path("")
+    def course_home(self, request):
+        return self.render(request)
+
+    @path("enrol/")
+    def enrol(self, request):
+        from .services import enrollment_create
+
+        if request.method != "POST":
+            return redirect(self.get_url(request))
+        if not request.user.is_authenticated:
+            return redirect_to_login(request, self.get_url(request))
+        _enrollment, created = enrollment_create(user=request.user, course=self)
+        if created:
+            messages.success(request, _("You are enrolled. Start with the first lesson."))
+        else:
+            messages.info(request, _("You are already enrolled in this course."))
+        return redirect(self.get_url(request))
+
+
+class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """A lesson of a course. Only enrolled trainees (and staff) may read it."""
+
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=15)
+    required = models.BooleanField(
+        _("required for completion"),
+        default=True,
+        help_text=_("Optional lessons do not count towards course completion."),
+    )
+
+    content_panels = Page.content_panels + [
+        TranslationStatusPanel(),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("required")], heading=_("Details")
+        ),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("body")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def course(self) -> "CoursePage":
+        return CoursePage.objects.get(path=self.path[: -self.steplen])
+
+    def get_context(self, request, *args, **kwargs):
+        from .queries import lesson_navigation
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_navigation(self, user=request.user, request=request))
+        return context
+
+    def check_access(self, request, course):
+        """Returns a response when the user may not read this lesson, else None."""
+        from .queries import enrollment_for
+
+        user = request.user
+        if not user.is_authenticated:
+            return redirect_to_login(request, request.get_full_path())
+        if user.is_staff or user.is_superuser:
+            return None
+        if enrollment_for(user, course) is None:
+            messages.warning(request, _("Enrol in the course to study its lessons."))
+            return redirect(course.get_url(request))
+        return None
+
+    @path("")
+    def lesson(self, request):
+        course = self.course()
+        denied = self.check_access(request, course)
+        if denied is not None:
+            return denied
+        return self.render(request, context_overrides={"course": course})
+
+    @path("complete/")
+    def complete(self, request):
+        from .services import NotEnrolledError, module_complete
+
+        if request.method != "POST":
+            return redirect(self.get_url(request))
+        if not request.user.is_authenticated:
+            return redirect_to_login(request, self.get_url(request))
+        try:
+            result = module_complete(user=request.user, module=self)
+        except NotEnrolledError:
+            messages.error(
+                request,
+                _("You are not enrolled in this course, so this lesson was not marked complete."),
+            )
+            return redirect(self.course().get_url(request))
+        if result.course_completed:
+            messages.success(request, _("Well done: you have completed the course."))
+        else:
+            messages.success(request, _("Lesson marked complete."))
+        next_url = request.POST.get("next") or ""
+        from django.utils.http import url_has_allowed_host_and_scheme
+
+        if next_url and url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return redirect(next_url)
+        return redirect(self.get_url(request))
+
+
+def redirect_to_login(request, next_url):
+    from django.contrib.auth.views import redirect_to_login as django_redirect_to_login
+    from django.urls import reverse
+
+    return django_redirect_to_login(next_url, reverse("account_login"))
+
+
+class Enrollment(models.Model):
+    """A trainee taking a course. One per trainee and course."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainee"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+    )
+    course = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
+    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [models.UniqueConstraint(fields=["user", "course"], name="enrollment_unique")]
+        indexes = [models.Index(fields=["course", "completed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.course}"
+
+
+class ModuleCompletion(models.Model):
+    """A lesson a trainee marked complete."""
+
+    enrollment = models.ForeignKey(
+        Enrollment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="completions",
+    )
+    module = models.ForeignKey(
+        ModulePage,
+        verbose_name=_("lesson"),
+        on_delete=models.CASCADE,
+        related_name="completions",
+    )
+    completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "module"], name="module_completion_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrollment} – {self.module}"

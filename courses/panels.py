@@ -1,0 +1,31 @@
+"""Editor panel telling trainers which fields still lack a Spanish translation."""
+
+from django.conf import settings
+from wagtail.admin.panels import Panel
+
+from .translation_status import missing_translation_labels
+
+
+class TranslationStatusPanel(Panel):
+    """Lists, for each non-default language, the fields still empty in it."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "courses/admin/translation_status_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+            languages = [(code, name) for code, name in settings.LANGUAGES if code != default]
+            context["missing"] = [
+                (
+                    name,
+                    missing_translation_labels(self.instance, code, include_technical=True),
+                )
+                for code, name in languages
+            ]
+            context["is_new"] = self.instance is None or self.instance.pk is None
+            return context
+
+    @property
+    def clean_name(self):
+        return super().clean_name or "translation_status"

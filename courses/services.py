@@ -1,0 +1,89 @@
+"""Write side of courses: enrolment, lesson completion, course completion."""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.dispatch import Signal
+from django.utils import timezone
+
+from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+
+#: Sent once when an enrolment becomes complete (``enrollment`` kwarg), inside
+#: the transaction that completed it. Certificates are issued from here.
+course_completed = Signal()
+
+
+class NotEnrolledError(Exception):
+    """The trainee is not enrolled in the course this lesson belongs to."""
+
+
+@dataclass(frozen=True)
+class ModuleCompleteResult:
+    completion: ModuleCompletion
+    created: bool
+    course_completed: bool
+
+
+@transaction.atomic
+def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
+    """Enrols ``user`` in ``course``; enrolling twice changes nothing."""
+    try:
+        with transaction.atomic():
+            enrollment, created = Enrollment.objects.get_or_create(user=user, course=course)
+    except IntegrityError:
+        # A concurrent request enrolled the same trainee first.
+        return Enrollment.objects.get(user=user, course=course), False
+    return enrollment, created
+
+
+@transaction.atomic
+def module_complete(*, user, module: ModulePage) -> ModuleCompleteResult:
+    """Marks a lesson complete for an enrolled trainee (idempotent)."""
+    course_id = module.get_parent().pk
+    enrollment = (
+        Enrollment.objects.select_for_update().filter(user=user, course_id=course_id).first()
+    )
+    if enrollment is None:
+        raise NotEnrolledError
+    completion, created = ModuleCompletion.objects.get_or_create(
+        enrollment=enrollment, module=module
+    )
+    enrollment.last_activity_at = timezone.now()
+    enrollment.save(update_fields=["last_activity_at"])
+    just_completed = enrollment_update_completion(enrollment=enrollment)
+    return ModuleCompleteResult(
+        completion=completion, created=created, course_completed=just_completed
+    )
+
+
+def completion_requirements_met(*, required_lessons: set[int], completed_lessons: set[int]) -> bool:
+    """Pure rule: every required lesson is complete (and a course has one)."""
+    return bool(required_lessons) and required_lessons <= completed_lessons
+
+
+@transaction.atomic
+def enrollment_update_completion(*, enrollment: Enrollment) -> bool:
+    """Marks the enrolment complete when the rule holds; True only the first time.
+
+    The row is locked so that two concurrent requests cannot both complete it.
+    """
+    locked = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    if locked.completed_at is not None:
+        enrollment.completed_at = locked.completed_at
+        return False
+    required = set(
+        ModulePage.objects.live()
+        .child_of(locked.course)
+        .filter(required=True)
+        .values_list("pk", flat=True)
+    )
+    completed = set(
+        ModuleCompletion.objects.filter(enrollment=locked).values_list("module_id", flat=True)
+    )
+    if not completion_requirements_met(required_lessons=required, completed_lessons=completed):
+        return False
+    locked.completed_at = timezone.now()
+    locked.save(update_fields=["completed_at"])
+    enrollment.completed_at = locked.completed_at
+    course_completed.send(sender=Enrollment, enrollment=locked)
+    return True

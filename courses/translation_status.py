@@ -1,0 +1,57 @@
+"""Which translated fields of a page (or snippet) are still empty in a language.
+
+Used twice: trainees see a notice when the page they read falls back to
+English, and trainers see, per page and in a listing, what is left to
+translate.
+"""
+
+from django.conf import settings
+from modeltranslation.translator import NotRegistered, translator
+
+# Page fields managed by Wagtail itself; a missing translation of these is not
+# something the trainee reads on the page.
+TECHNICAL_FIELDS = {"slug", "url_path", "seo_title", "search_description"}
+
+
+def translated_field_names(model) -> list[str]:
+    """Names of the fields modeltranslation registered for ``model``."""
+    try:
+        options = translator.get_options_for_model(model)
+    except NotRegistered:
+        return []
+    return sorted(options.get_field_names())
+
+
+def is_empty(value) -> bool:
+    if value is None:
+        return True
+    if hasattr(value, "raw_data"):  # StreamValue
+        return len(value.raw_data) == 0
+    if isinstance(value, str):
+        return value.strip() in {"", "[]"}
+    return False
+
+
+def missing_translations(obj, language: str, *, include_technical: bool = False) -> list[str]:
+    """Names of fields filled in the default language but empty in ``language``."""
+    default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    if language == default:
+        return []
+    missing = []
+    for name in translated_field_names(type(obj)):
+        if not include_technical and name in TECHNICAL_FIELDS:
+            continue
+        source = getattr(obj, f"{name}_{default}", None)
+        target = getattr(obj, f"{name}_{language}", None)
+        if not is_empty(source) and is_empty(target):
+            missing.append(name)
+    return missing
+
+
+def missing_translation_labels(obj, language: str, *, include_technical: bool = False):
+    """Human labels (verbose names) of the fields ``missing_translations`` finds."""
+    labels = []
+    for name in missing_translations(obj, language, include_technical=include_technical):
+        field = type(obj)._meta.get_field(name)
+        labels.append(str(field.verbose_name))
+    return labels

@@ -1,0 +1,158 @@
+import re
+
+import pytest
+from django.core import mail
+
+from accounts.models import User
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def partners():
+    hn = factories.country("HN", "Honduras", "Honduras")
+    gt = factories.country("GT", "Guatemala", "Guatemala")
+    return {
+        "hn": hn,
+        "gt": gt,
+        "hn_agency": factories.agency(hn, "National Police", "Policía Nacional"),
+        "gt_agency": factories.agency(gt, "Public Ministry", "Ministerio Público"),
+    }
+
+
+def signup_data(partners, **overrides):
+    data = {
+        "email": "nueva@example.org",
+        "full_name": "Lucía Peña Ñúñez",
+        "country": partners["hn"].pk,
+        "agency": partners["hn_agency"].pk,
+        "job_title": "Fiscal",
+        "preferred_language": "es",
+        "password1": "Una-Clave-Segura-2026",
+        "password2": "Una-Clave-Segura-2026",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_signup_form_is_in_spanish_under_es(client, partners):
+    html = client.get("/es/accounts/signup/").content.decode()
+    assert "País socio" in html
+    assert "Institución" in html
+    assert "Policía Nacional" in html
+
+
+def test_signup_then_confirm_email_then_sign_in(client, partners):
+    response = client.post("/es/accounts/signup/", signup_data(partners))
+    assert response.status_code == 302
+    user = User.objects.get(email="nueva@example.org")
+    assert user.full_name == "Lucía Peña Ñúñez"
+    assert user.country == partners["hn"] and user.agency == partners["hn_agency"]
+    assert user.job_title == "Fiscal" and user.preferred_language == "es"
+    assert len(mail.outbox) == 1
+    link = re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+/", mail.outbox[0].body)
+    assert link, mail.outbox[0].body
+    path = "/" + link.group(0).split("/", 3)[3]
+    confirm = client.post(path)
+    assert confirm.status_code == 302
+    assert user.emailaddress_set.get().verified
+
+
+def test_signup_without_country_is_refused_with_spanish_message(client, partners):
+    response = client.post("/es/accounts/signup/", signup_data(partners, country=""))
+    assert response.status_code == 200
+    assert "Elija el país en el que trabaja." in response.content.decode()
+    assert not User.objects.filter(email="nueva@example.org").exists()
+
+
+def test_signup_with_agency_of_another_country_is_refused(client, partners):
+    response = client.post(
+        "/en/accounts/signup/", signup_data(partners, agency=partners["gt_agency"].pk)
+    )
+    assert response.status_code == 200
+    assert "is not an agency of Honduras" in response.content.decode()
+    assert not User.objects.filter(email="nueva@example.org").exists()
+
+
+def test_signup_with_agency_of_another_country_message_in_spanish(client, partners):
+    response = client.post(
+        "/es/accounts/signup/", signup_data(partners, agency=partners["gt_agency"].pk)
+    )
+    assert "no es una institución de Honduras" in response.content.decode()
+
+
+def test_unverified_user_cannot_sign_in(client, partners):
+    client.post("/en/accounts/signup/", signup_data(partners))
+    client.logout()
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": "nueva@example.org", "password": "Una-Clave-Segura-2026"},
+    )
+    assert response.status_code == 302
+    assert "confirm-email" in response["Location"]
+    assert "_auth_user_id" not in client.session
+
+
+def test_login_redirects_to_preferred_language(client, partners):
+    factories.user("es.user@example.org", language="es")
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": "es.user@example.org", "password": factories.PASSWORD},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/es/my-learning/"
+
+
+def test_password_reset_page_in_spanish(client):
+    html = client.get("/es/accounts/password/reset/").content.decode()
+    assert "contraseña" in html.lower()
+
+
+def test_profile_edit_saves(client, partners):
+    user = factories.user(country_obj=partners["hn"], agency_obj=partners["hn_agency"])
+    client.force_login(user)
+    response = client.post(
+        "/es/accounts/profile/",
+        {
+            "full_name": "Nombre Corregido",
+            "country": partners["gt"].pk,
+            "agency": partners["gt_agency"].pk,
+            "job_title": "Analista",
+            "preferred_language": "en",
+        },
+        follow=True,
+    )
+    assert "Su perfil se ha guardado." in response.content.decode()
+    user.refresh_from_db()
+    assert (user.full_name, user.country, user.agency, user.preferred_language) == (
+        "Nombre Corregido",
+        partners["gt"],
+        partners["gt_agency"],
+        "en",
+    )
+
+
+def test_profile_with_mismatched_agency_changes_nothing(client, partners):
+    user = factories.user(
+        full_name="Original", country_obj=partners["hn"], agency_obj=partners["hn_agency"]
+    )
+    client.force_login(user)
+    response = client.post(
+        "/es/accounts/profile/",
+        {
+            "full_name": "Otro",
+            "country": partners["hn"].pk,
+            "agency": partners["gt_agency"].pk,
+            "job_title": "Analista",
+            "preferred_language": "es",
+        },
+    )
+    assert "no es una institución de Honduras" in response.content.decode()
+    user.refresh_from_db()
+    assert user.full_name == "Original" and user.agency == partners["hn_agency"]
+
+
+def test_profile_requires_login(client):
+    response = client.get("/es/accounts/profile/")
+    assert response.status_code == 302

@@ -1,0 +1,65 @@
+"""Pages use the same number of queries with 1 or 30 lessons / enrolments."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from courses.models import Enrollment, ModuleCompletion, ModulePage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def count_queries(client, url):
+    client.get(url)  # warm caches (site root, content types)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(ctx.captured_queries)
+
+
+def enrolled_trainee_with(course, done=1):
+    trainee = factories.trainee()
+    enrollment = Enrollment.objects.create(user=trainee, course=course)
+    for lesson in ModulePage.objects.child_of(course).order_by("path")[:done]:
+        ModuleCompletion.objects.create(enrollment=enrollment, module=lesson)
+    return trainee
+
+
+def test_course_page_query_count_constant(client):
+    small = factories.course(lessons=1)
+    big = factories.course(lessons=30)
+    trainee = enrolled_trainee_with(small)
+    Enrollment.objects.create(user=trainee, course=big)
+    client.force_login(trainee)
+    assert count_queries(client, small.get_url()) == count_queries(client, big.get_url())
+
+
+def test_lesson_page_query_count_constant(client):
+    small = factories.course(lessons=1)
+    big = factories.course(lessons=30)
+    trainee = enrolled_trainee_with(small)
+    Enrollment.objects.create(user=trainee, course=big)
+    client.force_login(trainee)
+    small_lesson = ModulePage.objects.child_of(small).first()
+    big_lesson = ModulePage.objects.child_of(big).order_by("path")[15]
+    assert count_queries(client, small_lesson.get_url()) == count_queries(
+        client, big_lesson.get_url()
+    )
+
+
+def test_my_learning_query_count_constant(client):
+    courses = [factories.course(lessons=2) for _ in range(30)]
+    one = factories.trainee()
+    Enrollment.objects.create(user=one, course=courses[0])
+    many = factories.trainee()
+    for course in courses:
+        enrollment = Enrollment.objects.create(user=many, course=course)
+        ModuleCompletion.objects.create(
+            enrollment=enrollment, module=ModulePage.objects.child_of(course).first()
+        )
+    client.force_login(one)
+    single = count_queries(client, "/en/my-learning/")
+    client.force_login(many)
+    thirty = count_queries(client, "/en/my-learning/")
+    assert single == thirty
