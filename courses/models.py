@@ -95,6 +95,12 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    validity_months = models.PositiveSmallIntegerField(
+        _("certificate validity (months)"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for certificates that never expire."),
+    )
 
     content_panels = Page.content_panels + [
         TranslationStatusPanel(),
@@ -255,6 +261,9 @@ class Enrollment(models.Model):
     enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    # Set when an expired certificate is being renewed: the final exam's
+    # attempt limit then counts only attempts started after this moment.
+    renewal_started_at = models.DateTimeField(_("renewal started at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("enrolment")
