@@ -20,12 +20,11 @@ TARGET_LANGUAGE = "es"
 def empty_q(name: str, language: str, field) -> Q:
     column = f"{name}_{language}"
     q = Q(**{f"{column}__isnull": True})
-    if field.get_internal_type() in {"CharField", "TextField", "SlugField"} or hasattr(
-        field, "stream_block"
-    ):
-        q |= Q(**{column: ""})
     if hasattr(field, "stream_block"):
-        q |= Q(**{column: "[]"})
+        # StreamFields are stored as JSON: empty is an empty list.
+        q |= Q(**{column: []})
+    elif field.get_internal_type() in {"CharField", "TextField", "SlugField"}:
+        q |= Q(**{column: ""})
     return q
 
 

@@ -1,0 +1,63 @@
+import pytest
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+
+from accounts.models import User
+from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return (
+        User.objects.count(),
+        CoursePage.objects.count(),
+        ModulePage.objects.count(),
+        Enrollment.objects.count(),
+        ModuleCompletion.objects.count(),
+    )
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_is_idempotent_and_adds_synthetic_trainees():
+    call_command("seed_demo", trainees=20)
+    first = counts()
+    call_command("seed_demo", trainees=20)
+    assert counts() == first
+    synthetic = User.objects.filter(email__endswith="@trainees.example.org")
+    assert synthetic.count() == 20
+    assert set(synthetic.values_list("country__code", flat=True)) == {"GT", "HN", "MX", "SV"}
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_accounts_match_the_design():
+    call_command("seed_demo")
+    hn = User.objects.get(email="trainee.hn@example.org")
+    gt = User.objects.get(email="trainee.gt@example.org")
+    mx = User.objects.get(email="trainee.mx@example.org")
+    assert (hn.country.code, hn.preferred_language) == ("HN", "es")
+    assert Enrollment.objects.get(user=hn).completed_at is None
+    assert Enrollment.objects.get(user=gt).completed_at is not None
+    assert not Enrollment.objects.filter(user=mx).exists()
+    assert User.objects.get(email="admin@example.org").is_superuser
+    manager_hn = User.objects.get(email="manager.hn@example.org")
+    assert list(manager_hn.managed_countries.values_list("code", flat=True)) == ["HN"]
+
+
+@override_settings(DEBUG=True)
+def test_demo_course_is_bilingual_with_real_lessons(client):
+    call_command("seed_demo")
+    course = CoursePage.objects.get(slug_en="investigating-human-smuggling-networks")
+    lessons = ModulePage.objects.child_of(course)
+    assert lessons.count() >= 4
+    for lesson in lessons:
+        assert len(lesson.body_en.raw_data) >= 3 and len(lesson.body_es.raw_data) >= 3
+    html = client.get("/es/").content.decode()
+    assert "Investigación de redes de tráfico ilícito de migrantes" in html
+
+
+@override_settings(DEBUG=False)
+def test_seed_demo_refuses_without_debug():
+    with pytest.raises(CommandError):
+        call_command("seed_demo")
+    assert User.objects.count() == 0
