@@ -10,13 +10,14 @@ from datetime import timedelta
 from decimal import Decimal
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone, translation
 from wagtail.images.models import Image
-from wagtail.models import Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from accounts.models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP, Agency, PartnerCountry, User
 from accounts.roles import roles_setup
@@ -83,10 +84,21 @@ def add_page(parent: Page, page: Page) -> Page:
     return page
 
 
+def tree_root() -> Page:
+    """Wagtail's root page and root collection (recreated after a database flush)."""
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title_en="Root", slug_en="root", title_es="Raíz"))
+    return root
+
+
 def seed_home() -> tuple[HomePage, CourseIndexPage]:
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = tree_root()
         home = HomePage(title=HOME_TEXT["title"]["en"], slug="home")
         set_translated(home, "title", HOME_TEXT["title"])
         home.slug_en = "home"

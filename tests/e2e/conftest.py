@@ -71,6 +71,8 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture
 def demo(transactional_db):
+    # Live-server tests flush the database after each test; seed_demo recreates
+    # Wagtail's root page, site and collection when they are missing.
     from courses.demo import seed_demo
 
     seed_demo()

@@ -1,0 +1,65 @@
+"""Byte budget and slow-3G readability of a lesson page."""
+
+import time
+
+from tests.e2e.helpers import DEMO_LESSON_ES, sign_in
+
+LESSON_BUDGET_BYTES = 60 * 1024  # HTML + CSS + JS before compression, media aside
+SLOW_3G = {
+    "offline": False,
+    "latency": 400,
+    "downloadThroughput": 50_000,
+    "uploadThroughput": 50_000,
+}
+
+
+def test_lesson_page_stays_under_the_byte_budget(live_server, demo, page):
+    sign_in(page, live_server.url, "trainee.hn@example.org")
+    responses = []
+    page.on("response", lambda response: responses.append(response))
+    page.goto(live_server.url + DEMO_LESSON_ES, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    text = [r for r in responses if r.request.resource_type in ("document", "stylesheet", "script")]
+    uncompressed = {r.url: len(r.body()) for r in text}
+    transferred = {r.url: r.request.sizes()["responseBodySize"] for r in text}
+    total = sum(uncompressed.values())
+    print(
+        f"lesson page: {total} bytes before compression, "
+        f"{sum(transferred.values())} bytes transferred: {uncompressed}"
+    )
+    assert any(url.endswith(DEMO_LESSON_ES) for url in uncompressed)
+    assert any(url.endswith(".css") for url in uncompressed)
+    assert total < LESSON_BUDGET_BYTES, uncompressed
+
+
+def test_lesson_images_are_sized_renditions_loaded_lazily(live_server, demo, page):
+    from courses.demo import course_banner
+    from courses.models import ModulePage
+
+    lesson = ModulePage.objects.get(slug_es="entrevista-centrada-en-la-victima")
+    image = course_banner()
+    body = list(lesson.body_es.raw_data)
+    body.insert(1, {"type": "image", "value": {"image": image.pk, "caption": "", "alt_text": "x"}})
+    lesson.body_es = body
+    lesson.save_revision().publish()
+    sign_in(page, live_server.url, "trainee.hn@example.org")
+    page.goto(live_server.url + DEMO_LESSON_ES)
+    img = page.locator(".prose figure img").first
+    assert img.get_attribute("loading") == "lazy"
+    srcset = img.get_attribute("srcset")
+    assert "400w" in srcset and "800w" in srcset and "1200w" in srcset
+    assert "original_images" not in (img.get_attribute("src") or "")
+
+
+def test_lesson_text_readable_within_five_seconds_on_slow_3g(live_server, demo, page):
+    sign_in(page, live_server.url, "trainee.hn@example.org")
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    cdp.send("Network.emulateNetworkConditions", SLOW_3G)
+    started = time.monotonic()
+    page.goto(live_server.url + DEMO_LESSON_ES, wait_until="commit")
+    page.locator(".prose p").first.wait_for(state="visible", timeout=10_000)
+    elapsed = time.monotonic() - started
+    print(f"lesson text visible after {elapsed:.2f} s on slow 3G")
+    assert elapsed < 5.0
