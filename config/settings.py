@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "accounts",
     "courses",
+    "assessments",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

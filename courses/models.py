@@ -114,7 +114,7 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
         index.SearchField("audience"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    subpage_types = ["courses.ModulePage", "assessments.QuizPage"]
 
     class Meta:
         verbose_name = _("course")

@@ -67,33 +67,67 @@ def course_lessons(course) -> QuerySet[ModulePage]:
 class OutlineItem:
     page: object
     url: str
-    kind: str
+    kind: str  # "lesson" or "quiz"
     completed: bool
+    # Quizzes only: pretest | lesson_check | final_exam, and the trainee's results.
+    quiz_kind: str = ""
+    attempts: int = 0
+    best_percent: object = None
+    passed: bool = False
+    in_progress: bool = False
 
 
 def course_outline(course, *, enrollment: Enrollment | None, request=None) -> dict:
-    """Lessons of a course with the trainee's progress (two queries)."""
+    """Lessons and quizzes of a course in tree order, with the trainee's progress.
+
+    Four queries whatever the number of lessons, quizzes or attempts. A quiz
+    counts as done when passed (a pre-test: when taken once).
+    """
+    from assessments.queries import course_quizzes, quiz_statuses
+
     lessons = list(course_lessons(course))
+    quizzes = list(course_quizzes(course))
     done = set()
+    statuses = {}
     if enrollment is not None:
         done = set(
             ModuleCompletion.objects.filter(enrollment=enrollment).values_list(
                 "module_id", flat=True
             )
         )
+        statuses = quiz_statuses(enrollment.user, [q.pk for q in quizzes])
     items = [
         OutlineItem(page=p, url=p.get_url(request), kind="lesson", completed=p.pk in done)
         for p in lessons
     ]
-    required = [i for i in items if i.page.required]
+    for quiz in quizzes:
+        status = statuses.get(quiz.pk)
+        item = OutlineItem(
+            page=quiz, url=quiz.get_url(request), kind="quiz", completed=False, quiz_kind=quiz.kind
+        )
+        if status is not None:
+            item.attempts = status.attempts
+            item.best_percent = status.best_percent
+            item.passed = status.passed
+            item.in_progress = status.in_progress
+            item.completed = status.passed or (
+                quiz.kind == "pretest" and status.best_percent is not None
+            )
+        items.append(item)
+    items.sort(key=lambda i: i.page.path)
+    required = [i for i in items if i.kind == "lesson" and i.page.required]
     completed_required = sum(1 for i in required if i.completed)
-    next_item = next((i for i in items if not i.completed), None)
+    exams = [i for i in items if i.quiz_kind == "final_exam"]
+    # Lesson checks are practice: never the suggested next step.
+    next_item = next((i for i in items if not i.completed and i.quiz_kind != "lesson_check"), None)
     return {
         "items": items,
         "total": len(required),
         "completed": completed_required,
         "percent": percent(completed_required, len(required)),
         "next": next_item,
+        "exams": exams,
+        "exams_passed": bool(exams) and all(i.passed for i in exams),
     }
 
 

@@ -56,17 +56,33 @@ def module_complete(*, user, module: ModulePage) -> ModuleCompleteResult:
     )
 
 
-def completion_requirements_met(*, required_lessons: set[int], completed_lessons: set[int]) -> bool:
-    """Pure rule: every required lesson is complete (and a course has one)."""
-    return bool(required_lessons) and required_lessons <= completed_lessons
+def completion_requirements_met(
+    *,
+    required_lessons: set[int],
+    completed_lessons: set[int],
+    required_exams: set[int] = frozenset(),
+    passed_exams: set[int] = frozenset(),
+) -> bool:
+    """Pure rule: every required lesson complete and every final exam passed.
+
+    A course needs at least one requirement; a course without a final exam
+    is complete on its lessons alone.
+    """
+    if not required_lessons and not required_exams:
+        return False
+    return required_lessons <= completed_lessons and required_exams <= passed_exams
 
 
 @transaction.atomic
 def enrollment_update_completion(*, enrollment: Enrollment) -> bool:
     """Marks the enrolment complete when the rule holds; True only the first time.
 
-    The row is locked so that two concurrent requests cannot both complete it.
+    The rule: every required live lesson complete and every live final exam
+    of the course passed. The row is locked so that two concurrent requests
+    cannot both complete it.
     """
+    from assessments.models import Attempt, QuizPage
+
     locked = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     if locked.completed_at is not None:
         enrollment.completed_at = locked.completed_at
@@ -80,7 +96,28 @@ def enrollment_update_completion(*, enrollment: Enrollment) -> bool:
     completed = set(
         ModuleCompletion.objects.filter(enrollment=locked).values_list("module_id", flat=True)
     )
-    if not completion_requirements_met(required_lessons=required, completed_lessons=completed):
+    required_exams = set(
+        QuizPage.objects.live()
+        .child_of(locked.course)
+        .filter(kind=QuizPage.Kind.FINAL_EXAM)
+        .values_list("pk", flat=True)
+    )
+    passed_exams = set()
+    if required_exams:
+        passed_exams = set(
+            Attempt.objects.filter(
+                user_id=locked.user_id,
+                quiz_id__in=required_exams,
+                status=Attempt.Status.SUBMITTED,
+                passed=True,
+            ).values_list("quiz_id", flat=True)
+        )
+    if not completion_requirements_met(
+        required_lessons=required,
+        completed_lessons=completed,
+        required_exams=required_exams,
+        passed_exams=passed_exams,
+    ):
         return False
     locked.completed_at = timezone.now()
     locked.save(update_fields=["completed_at"])

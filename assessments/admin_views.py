@@ -1,0 +1,149 @@
+"""Trainer tools in the Wagtail admin: question import/export and item statistics."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView, View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from . import formats, queries
+from .models import QuizPage
+from .services import quiz_as_parsed, quiz_import_questions
+
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+
+
+class QuizPermissionMixin:
+    """Loads the quiz and allows only users who may edit it."""
+
+    def dispatch(self, request, *args, quiz_id, **kwargs):
+        self.quiz = get_object_or_404(QuizPage, pk=quiz_id)
+        if not self.quiz.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [
+            {
+                "url": reverse("wagtailadmin_pages:edit", args=[self.quiz.pk]),
+                "label": self.quiz.title,
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_page_subtitle(self):
+        return self.quiz.title
+
+
+class ImportForm(forms.Form):
+    FORMATS = [("gift", _("Moodle GIFT")), ("csv", _("CSV (English and Spanish columns)"))]
+    format = forms.ChoiceField(label=_("Format"), choices=FORMATS, initial="gift")
+    file = forms.FileField(
+        label=_("File"),
+        required=False,
+        help_text=_("GIFT: the English file. CSV: one file with both languages."),
+    )
+    file_es = forms.FileField(
+        label=_("Spanish GIFT file (optional)"),
+        required=False,
+        help_text=_("The same questions in the same order, in Spanish."),
+    )
+    content = forms.CharField(required=False, widget=forms.HiddenInput)
+    content_es = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def read(self, name: str) -> str:
+        upload = self.cleaned_data.get(name)
+        if upload is None:
+            return self.cleaned_data.get(name.replace("file", "content")) or ""
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is too large (2 MB at most)."))
+        try:
+            return upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise forms.ValidationError(_("The file must be UTF-8 text.")) from None
+
+
+def parse_upload(kind: str, content: str, content_es: str) -> formats.ParseResult:
+    if kind == "csv":
+        return formats.parse_csv(content)
+    english = formats.parse_gift(content, "en")
+    if not content_es.strip():
+        return english
+    return formats.merge_gift_pair(english, formats.parse_gift(content_es, "es"))
+
+
+class QuestionImportView(QuizPermissionMixin, WagtailAdminTemplateMixin, FormView):
+    """Upload → preview (questions and every bad line) → import all or nothing."""
+
+    template_name = "assessments/admin/import.html"
+    form_class = ImportForm
+    page_title = _("Import questions")
+    header_icon = "upload"
+
+    def form_valid(self, form):
+        try:
+            content = form.read("file")
+            content_es = form.read("file_es")
+        except forms.ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        if not content.strip():
+            form.add_error("file", _("Choose a file to import."))
+            return self.form_invalid(form)
+        kind = form.cleaned_data["format"]
+        result = parse_upload(kind, content, content_es)
+        if self.request.POST.get("action") == "import" and result.ok:
+            quiz_import_questions(
+                quiz=self.quiz, questions=result.questions, user=self.request.user
+            )
+            messages.success(
+                self.request,
+                _("%(count)s questions imported.") % {"count": len(result.questions)},
+            )
+            return redirect("wagtailadmin_pages:edit", self.quiz.pk)
+        confirm = ImportForm(initial={"format": kind, "content": content, "content_es": content_es})
+        return self.render_to_response(
+            self.get_context_data(form=form, confirm_form=confirm, result=result)
+        )
+
+
+class QuestionExportView(QuizPermissionMixin, View):
+    """The quiz's questions (latest draft) as CSV, or GIFT in one language."""
+
+    def get(self, request):
+        questions = quiz_as_parsed(self.quiz)
+        kind = request.GET.get("format", "csv")
+        name = slugify(self.quiz.title_en or self.quiz.title) or "quiz"
+        if kind == "gift":
+            language = request.GET.get("lang", "en")
+            if language not in ("en", "es"):
+                language = "en"
+            body = formats.export_gift(questions, language)
+            filename = f"{name}-{language}.gift.txt"
+            content_type = "text/plain; charset=utf-8"
+        else:
+            body = formats.export_csv(questions)
+            filename = f"{name}.csv"
+            content_type = "text/csv; charset=utf-8"
+        response = HttpResponse(body, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+class ItemStatisticsView(QuizPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Per question: % correct and discrimination, by language, with translation flags."""
+
+    template_name = "assessments/admin/item_statistics.html"
+    page_title = _("Item statistics")
+    header_icon = "table"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(queries.item_statistics(self.quiz))
+        context["quiz"] = self.quiz
+        return context

@@ -1,0 +1,306 @@
+"""Quizzes (pre-test, lesson check, final exam), their questions, and attempts.
+
+Structure and answer key (questions, choices, correctness, points, order) are
+shared by both languages; only texts and feedback are translated (see
+``translation.py``), so the score never depends on the language.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from courses.models import TranslatedPageMixin
+from courses.panels import TranslationStatusPanel
+
+from .panels import QuizToolsPanel
+
+
+class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
+    """A quiz of a course: a pre-test, a lesson check or the final exam."""
+
+    class Kind(models.TextChoices):
+        PRETEST = "pretest", _("Pre-test (baseline, not needed for completion)")
+        LESSON_CHECK = "lesson_check", _("Lesson check (practice)")
+        FINAL_EXAM = "final_exam", _("Final exam (needed for completion)")
+
+    class ReviewMode(models.TextChoices):
+        SCORE = "score", _("Score only")
+        FULL = "full", _("Score, answers, correct answers and feedback")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.FINAL_EXAM)
+    intro = models.TextField(_("introduction"), blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("maximum attempts"), default=0, help_text=_("0 means unlimited.")
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty means no limit.")
+    )
+    wait_minutes = models.PositiveIntegerField(
+        _("wait between attempts (minutes)"), default=0, help_text=_("0 means no wait.")
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_choices = models.BooleanField(_("shuffle choices"), default=False)
+    draw_count = models.PositiveSmallIntegerField(
+        _("questions drawn per attempt"),
+        default=0,
+        help_text=_("Draw this many questions at random from the pool; 0 means all."),
+    )
+    review_mode = models.CharField(
+        _("after submitting, the trainee sees"),
+        max_length=10,
+        choices=ReviewMode.choices,
+        default=ReviewMode.FULL,
+    )
+
+    content_panels = Page.content_panels + [
+        TranslationStatusPanel(),
+        QuizToolsPanel(),
+        FieldPanel("kind"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("pass_mark"), FieldPanel("max_attempts")]),
+                FieldRowPanel([FieldPanel("time_limit_minutes"), FieldPanel("wait_minutes")]),
+                FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_choices")]),
+                FieldRowPanel([FieldPanel("draw_count"), FieldPanel("review_mode")]),
+            ],
+            heading=_("Settings"),
+        ),
+        InlinePanel("questions", heading=_("Questions"), label=_("Question")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+
+    def course(self):
+        from courses.models import CoursePage
+
+        return CoursePage.objects.get(path=self.path[: -self.steplen])
+
+    # Routes: each only hands over to a small view function in views.py.
+    @path("")
+    def quiz_home(self, request):
+        from . import views
+
+        return views.quiz_home(request, self)
+
+    @path("start/")
+    def start(self, request):
+        from . import views
+
+        return views.quiz_start(request, self)
+
+    @path("attempt/<int:attempt_id>/")
+    def attempt(self, request, attempt_id):
+        from . import views
+
+        return views.attempt_take(request, self, attempt_id)
+
+    @path("attempt/<int:attempt_id>/save/")
+    def attempt_save(self, request, attempt_id):
+        from . import views
+
+        return views.attempt_save(request, self, attempt_id)
+
+    @path("attempt/<int:attempt_id>/submit/")
+    def attempt_submit(self, request, attempt_id):
+        from . import views
+
+        return views.attempt_submit(request, self, attempt_id)
+
+    @path("attempt/<int:attempt_id>/review/")
+    def attempt_review(self, request, attempt_id):
+        from . import views
+
+        return views.attempt_review(request, self, attempt_id)
+
+
+class Question(ClusterableModel, Orderable):
+    """One question of a quiz; its choices and points are shared by both languages."""
+
+    class Kind(models.TextChoices):
+        SINGLE = "single", _("Single choice")
+        MULTIPLE = "multiple", _("Multiple choice")
+        TRUEFALSE = "truefalse", _("True / false")
+
+    quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="questions")
+    kind = models.CharField(_("type"), max_length=10, choices=Kind.choices, default=Kind.SINGLE)
+    text = models.TextField(_("question"))
+    feedback = models.TextField(
+        _("feedback"), blank=True, help_text=_("Shown after submitting, whatever the answer.")
+    )
+    points = models.DecimalField(
+        _("points"), max_digits=6, decimal_places=2, default=1, validators=[MinValueValidator(0)]
+    )
+    partial_credit = models.BooleanField(
+        _("partial credit"),
+        default=False,
+        help_text=_(
+            "Multiple choice only: each right choice earns a share of the points and each "
+            "wrong choice takes a share away. Otherwise it is all or nothing."
+        ),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("points"), FieldPanel("partial_credit")]),
+        FieldPanel("text"),
+        FieldPanel("feedback"),
+        InlinePanel("choices", heading=_("Choices"), label=_("Choice"), min_num=2),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class Choice(Orderable):
+    """A possible answer to a question; ``is_correct`` is the answer key."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
+    text = models.CharField(_("choice"), max_length=500)
+    feedback = models.TextField(_("feedback"), blank=True)
+    is_correct = models.BooleanField(_("correct"), default=False)
+
+    panels = [FieldPanel("text"), FieldPanel("is_correct"), FieldPanel("feedback")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("choice")
+        verbose_name_plural = _("choices")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Attempt(models.Model):
+    """One try at a quiz by a trainee, judged by what ``snapshot`` froze at start.
+
+    ``snapshot`` = {"kind", "pass_mark", "deadline", "time_limit_minutes",
+    "questions": [{"id", "kind", "points", "partial_credit", "choices": [ids in
+    display order], "correct": [ids]}]}. It holds the answer key so that later
+    edits of the quiz never change this attempt's result; it never leaves the
+    server.
+    """
+
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", _("In progress")
+        SUBMITTED = "submitted", _("Submitted")
+        EXPIRED = "expired", _("Closed after the time limit (not scored)")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainee"),
+        on_delete=models.CASCADE,
+        related_name="attempts",
+    )
+    quiz = models.ForeignKey(
+        QuizPage, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="attempts"
+    )
+    enrollment = models.ForeignKey(
+        "courses.Enrollment",
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="attempts",
+    )
+    number = models.PositiveIntegerField(_("attempt number"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.IN_PROGRESS
+    )
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    score_points = models.DecimalField(
+        _("points"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    max_points = models.DecimalField(
+        _("maximum points"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    score_percent = models.DecimalField(
+        _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    passed = models.BooleanField(_("passed"), null=True, blank=True)
+    snapshot = models.JSONField(_("snapshot"), default=dict)
+    # Where the trainee was (0-based question position), so they resume there.
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("attempt")
+        verbose_name_plural = _("attempts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "quiz", "number"], name="attempt_number_unique"
+            ),
+            # At most one open attempt per trainee and quiz.
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=models.Q(status="in_progress"),
+                name="attempt_one_in_progress",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["quiz", "status"]),
+            models.Index(fields=["enrollment", "quiz"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.quiz} #{self.number}"
+
+    def question_ids(self) -> list[int]:
+        return [q["id"] for q in self.snapshot.get("questions", [])]
+
+    def is_overdue(self, now=None) -> bool:
+        return self.deadline is not None and (now or timezone.now()) > self.deadline
+
+
+class Answer(models.Model):
+    """The choices a trainee selected for one question of an attempt."""
+
+    attempt = models.ForeignKey(
+        Attempt, verbose_name=_("attempt"), on_delete=models.CASCADE, related_name="answers"
+    )
+    # No database constraint: a trainer may delete a question later, and the
+    # attempts already scored against it must keep their answers.
+    question = models.ForeignKey(
+        Question,
+        verbose_name=_("question"),
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    selected_choice_ids = models.JSONField(_("selected choices"), default=list)
+    saved_at = models.DateTimeField(_("saved at"), default=timezone.now)
+    points_awarded = models.DecimalField(
+        _("points awarded"), max_digits=6, decimal_places=2, null=True, blank=True
+    )
+    # Full marks on this question (set when scored); item statistics count it.
+    correct = models.BooleanField(_("correct"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        constraints = [
+            models.UniqueConstraint(fields=["attempt", "question"], name="answer_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attempt} – {self.question_id}"

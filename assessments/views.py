@@ -1,0 +1,252 @@
+"""Quiz page views: each gets the attempt, calls one service, and renders or redirects.
+
+Called from the routes of ``QuizPage``. They work without JavaScript (every
+page move is a POST that saves); ``static/js/assessments.js`` adds autosave
+through the same save endpoint answering JSON.
+"""
+
+from django.contrib import messages
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import formats, timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from courses.models import redirect_to_login
+from courses.queries import enrollment_for
+
+from . import queries, services
+from .forms import parse_answers, parse_position
+from .models import Attempt, QuizPage
+
+
+def wants_json(request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def not_found(request, quiz: QuizPage):
+    """A 404 that says, in the trainee's language, why there is nothing here."""
+    return TemplateResponse(
+        request,
+        "assessments/not_found.html",
+        {"page": quiz, "self": quiz},
+        status=404,
+    )
+
+
+def attempt_url(request, quiz: QuizPage, attempt: Attempt, suffix: str = "") -> str:
+    return quiz.get_url(request) + quiz.reverse_subpage("attempt", args=[attempt.pk]) + suffix
+
+
+def review_url(request, quiz: QuizPage, attempt: Attempt) -> str:
+    return quiz.get_url(request) + quiz.reverse_subpage("attempt_review", args=[attempt.pk])
+
+
+def quiz_home(request, quiz: QuizPage):
+    """Introduction, rules, the trainee's attempts and the start/resume button."""
+    user = request.user
+    context = {"course": quiz.get_parent(), "enrollment": None, "history": []}
+    if user.is_authenticated:
+        context["enrollment"] = enrollment_for(user, context["course"])
+        history = list(queries.attempt_history(user, quiz))
+        for attempt in history:
+            if attempt.status == Attempt.Status.IN_PROGRESS and attempt.is_overdue():
+                services.attempt_expire_if_overdue(attempt=attempt)
+        context["history"] = history
+        context["open_attempt"] = next(
+            (a for a in history if a.status == Attempt.Status.IN_PROGRESS), None
+        )
+        counted = len(
+            [
+                a
+                for a in history
+                if context["enrollment"] is None
+                or context["enrollment"].renewal_started_at is None
+                or a.started_at >= context["enrollment"].renewal_started_at
+            ]
+        )
+        if quiz.max_attempts:
+            context["attempts_left"] = max(quiz.max_attempts - counted, 0)
+    return quiz.render(request, context_overrides=context)
+
+
+def quiz_start(request, quiz: QuizPage):
+    if request.method != "POST":
+        return redirect(quiz.get_url(request))
+    if not request.user.is_authenticated:
+        return redirect_to_login(request, quiz.get_url(request))
+    try:
+        attempt = services.attempt_start(
+            user=request.user, quiz=quiz, language=get_language() or "en"
+        )
+    except services.MustWaitError as error:
+        until = formats.date_format(timezone.localtime(error.until), "DATETIME_FORMAT")
+        messages.warning(
+            request, _("You can start a new attempt after %(time)s.") % {"time": until}
+        )
+        return redirect(quiz.get_url(request))
+    except services.AttemptError as error:
+        messages.error(request, str(error.message))
+        return redirect(quiz.get_url(request))
+    return redirect(attempt_url(request, quiz, attempt))
+
+
+def open_attempt_or_response(request, quiz: QuizPage, attempt_id: int):
+    """(attempt, None) for the owner's open attempt, else (None, a response)."""
+    if not request.user.is_authenticated:
+        return None, redirect_to_login(request, request.get_full_path())
+    attempt = queries.attempt_for(request.user, quiz, attempt_id)
+    if attempt is None:
+        if wants_json(request):
+            message = _("This attempt does not exist or is not yours.")
+            return None, JsonResponse({"ok": False, "error": message}, status=404)
+        return None, not_found(request, quiz)
+    services.attempt_expire_if_overdue(attempt=attempt)
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        return attempt, None
+    if attempt.status == Attempt.Status.EXPIRED:
+        message = _("The time limit has passed: this attempt was closed and not scored.")
+    else:
+        message = _("This attempt has already been submitted.")
+    if wants_json(request):
+        return None, JsonResponse({"ok": False, "error": message, "closed": True}, status=409)
+    messages.warning(request, message)
+    return None, redirect(review_url(request, quiz, attempt))
+
+
+def attempt_take(request, quiz: QuizPage, attempt_id: int):
+    """One question per page (``?q=N``) or all on one page (``?all=1``)."""
+    attempt, response = open_attempt_or_response(request, quiz, attempt_id)
+    if response is not None:
+        return response
+    items = queries.attempt_questions(attempt)
+    answers = queries.attempt_answers(attempt)
+    total = len(items)
+    show_all = request.GET.get("all") == "1"
+    try:
+        position = int(request.GET.get("q", "")) - 1
+    except ValueError:
+        position = attempt.position
+    position = max(0, min(position, total - 1))
+    for item in items:
+        answer = answers.get(item["question"].pk)
+        item["selected"] = set(answer.selected_choice_ids) if answer else set()
+    shown = items if show_all else items[position : position + 1]
+    context = {
+        "attempt": attempt,
+        "items": shown,
+        "all_items": items,
+        "total": total,
+        "answered": sum(1 for i in items if i["selected"]),
+        "show_all": show_all,
+        "position": position,
+        "previous": position - 1 if position > 0 else None,
+        "next": position + 1 if position + 1 < total else None,
+        "is_last": show_all or position + 1 >= total,
+        "save_url": attempt_url(request, quiz, attempt, "save/"),
+        "submit_url": attempt_url(request, quiz, attempt, "submit/"),
+        "course": quiz.get_parent(),
+    }
+    return TemplateResponse(request, "assessments/attempt.html", {"page": quiz, **context})
+
+
+def attempt_save(request, quiz: QuizPage, attempt_id: int):
+    """Saves the answers on screen; redirects to the next page or answers JSON."""
+    if request.method != "POST":
+        return redirect(quiz.get_url(request))
+    attempt, response = open_attempt_or_response(request, quiz, attempt_id)
+    if response is not None:
+        return response
+    total = len(attempt.question_ids())
+    show_all = request.POST.get("view") == "all"
+    try:
+        answers = parse_answers(request.POST)
+        position = parse_position(request.POST, total)
+        result = services.attempt_save_answers(attempt=attempt, answers=answers, position=position)
+    except services.AttemptError as error:
+        if wants_json(request):
+            return JsonResponse({"ok": False, "error": str(error.message)}, status=400)
+        messages.error(request, str(error.message))
+        return redirect(attempt_url(request, quiz, attempt, f"?q={attempt.position + 1}"))
+    if result.expired:
+        message = _("The time limit has passed: this attempt was closed and not scored.")
+        if wants_json(request):
+            return JsonResponse({"ok": False, "error": message, "closed": True}, status=409)
+        messages.warning(request, message)
+        return redirect(review_url(request, quiz, attempt))
+    if wants_json(request):
+        return JsonResponse(
+            {
+                "ok": True,
+                "saved": result.saved,
+                "message": _("Answers saved at %(time)s.")
+                % {"time": formats.time_format(timezone.localtime(), "TIME_FORMAT")},
+            }
+        )
+    query = "?all=1" if show_all else f"?q={result.attempt.position + 1}"
+    return redirect(attempt_url(request, quiz, attempt, query))
+
+
+def attempt_submit(request, quiz: QuizPage, attempt_id: int):
+    """Saves the answers on screen, scores the attempt once, shows the result."""
+    if request.method != "POST":
+        return redirect(quiz.get_url(request))
+    if not request.user.is_authenticated:
+        return redirect_to_login(request, quiz.get_url(request))
+    attempt = queries.attempt_for(request.user, quiz, attempt_id)
+    if attempt is None:
+        return not_found(request, quiz)
+    try:
+        answers = parse_answers(request.POST)
+        result = services.attempt_submit(attempt=attempt, answers=answers)
+    except services.AttemptError as error:
+        messages.error(request, str(error.message))
+        if attempt.status == Attempt.Status.IN_PROGRESS:
+            return redirect(attempt_url(request, quiz, attempt, f"?q={attempt.position + 1}"))
+        return redirect(review_url(request, quiz, attempt))
+    if result.expired:
+        messages.warning(
+            request, _("The time limit has passed: this attempt was closed and not scored.")
+        )
+    elif not result.scored_now:
+        messages.info(request, _("This attempt had already been submitted; its result is below."))
+    return redirect(review_url(request, quiz, attempt))
+
+
+def attempt_review(request, quiz: QuizPage, attempt_id: int):
+    """The result, and per the quiz's review mode the answers with the key and feedback."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request, request.get_full_path())
+    attempt = queries.attempt_for(request.user, quiz, attempt_id)
+    if attempt is None:
+        return not_found(request, quiz)
+    services.attempt_expire_if_overdue(attempt=attempt)
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        return redirect(attempt_url(request, quiz, attempt))
+    full = (
+        quiz.review_mode == QuizPage.ReviewMode.FULL and attempt.status == Attempt.Status.SUBMITTED
+    )
+    items = []
+    if full:
+        items = queries.attempt_questions(attempt)
+        answers = queries.attempt_answers(attempt)
+        for item in items:
+            answer = answers.get(item["question"].pk)
+            selected = set(answer.selected_choice_ids) if answer else set()
+            correct = set(item["key"]["correct"])
+            item["rows"] = [
+                {"choice": c, "selected": c.pk in selected, "correct": c.pk in correct}
+                for c in item["choices"]
+            ]
+            item["points"] = answer.points_awarded if answer else None
+            item["max_points"] = item["key"]["points"]
+            item["is_correct"] = bool(answer and answer.correct)
+    context = {
+        "attempt": attempt,
+        "items": items,
+        "full": full,
+        "course": quiz.get_parent(),
+        "pass_mark": attempt.snapshot.get("pass_mark"),
+    }
+    return TemplateResponse(request, "assessments/review.html", {"page": quiz, **context})

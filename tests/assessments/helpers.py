@@ -1,0 +1,104 @@
+"""Factories for quizzes and attempts used by the assessments tests."""
+
+import itertools
+
+from django.utils import translation
+
+from assessments.models import Choice, Question, QuizPage
+from courses.models import Enrollment
+from tests import factories
+
+_counter = itertools.count(1)
+
+
+def choice(en, es, correct=False, feedback_en="", feedback_es=""):
+    return Choice(
+        text_en=en, text_es=es, is_correct=correct, feedback_en=feedback_en, feedback_es=feedback_es
+    )
+
+
+def single(n=1, points=1):
+    q = Question(
+        kind="single",
+        text_en=f"Single question {n}?",
+        text_es=f"¿Pregunta simple {n}?",
+        feedback_en=f"General feedback {n}",
+        feedback_es=f"Retroalimentación general {n}",
+        points=points,
+    )
+    q.choices = [
+        choice(f"Right {n}", f"Correcta {n}", True, "Yes, right", "Sí, correcta"),
+        choice(f"Wrong {n}a", f"Incorrecta {n}a", False, "No, wrong", "No, incorrecta"),
+        choice(f"Wrong {n}b", f"Incorrecta {n}b"),
+    ]
+    return q
+
+
+def multiple(n=1, points=2, partial_credit=True):
+    q = Question(
+        kind="multiple",
+        text_en=f"Multiple question {n}?",
+        text_es=f"¿Pregunta múltiple {n}?",
+        points=points,
+        partial_credit=partial_credit,
+    )
+    q.choices = [
+        choice("Right A", "Correcta A", True),
+        choice("Right B", "Correcta B", True),
+        choice("Wrong C", "Incorrecta C"),
+        choice("Wrong D", "Incorrecta D"),
+    ]
+    return q
+
+
+def truefalse(n=1, answer=True):
+    q = Question(kind="truefalse", text_en=f"Statement {n}", text_es=f"Afirmación {n}", points=1)
+    q.choices = [choice("True", "Verdadero", answer), choice("False", "Falso", not answer)]
+    return q
+
+
+def quiz(course_page, *, kind="final_exam", questions=None, **extra) -> QuizPage:
+    n = next(_counter)
+    page = QuizPage(
+        title_en=f"Quiz {n}",
+        title_es=f"Cuestionario {n}",
+        slug_en=f"quiz-{n}",
+        slug_es=f"cuestionario-{n}",
+        intro_en="Answer the questions.",
+        intro_es="Responda las preguntas.",
+        kind=kind,
+        **extra,
+    )
+    page.questions = questions if questions is not None else [single(1), multiple(2), truefalse(3)]
+    with translation.override("en"):
+        course_page.add_child(instance=page)
+        page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def enrolled(course_page, **kwargs):
+    trainee = factories.trainee(**kwargs)
+    enrollment = Enrollment.objects.create(user=trainee, course=course_page)
+    return trainee, enrollment
+
+
+def correct_answers(attempt) -> dict[int, list[int]]:
+    return {q["id"]: list(q["correct"]) for q in attempt.snapshot["questions"]}
+
+
+def wrong_answers(attempt) -> dict[int, list[int]]:
+    out = {}
+    for q in attempt.snapshot["questions"]:
+        wrong = [c for c in q["choices"] if c not in q["correct"]]
+        out[q["id"]] = wrong[:1]
+    return out
+
+
+def post_data(answers: dict[int, list[int]], **extra) -> dict:
+    data = {"shown": [str(qid) for qid in answers]}
+    for qid, choices in answers.items():
+        if choices:
+            data[f"q{qid}"] = [str(c) for c in choices]
+    data.update(extra)
+    return data
