@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "accounts",
     "courses",
     "assessments",
+    "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

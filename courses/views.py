@@ -1,5 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from certificates.queries import certificates_of
 
 from .queries import lessons_by_id, my_learning, percent
 
@@ -22,4 +25,13 @@ def my_learning_view(request):
                 "next_lesson": next_lesson,
             }
         )
-    return render(request, "courses/my_learning.html", {"rows": rows})
+    certificates = list(certificates_of(request.user))
+    return render(
+        request,
+        "courses/my_learning.html",
+        {"rows": rows, "certificates": certificates, "pdf_languages": PDF_LANGUAGES},
+    )
+
+
+#: Download links offered per certificate: (value of ?lang=, label).
+PDF_LANGUAGES = [("en", "English"), ("es", "Español"), ("both", _("English and Spanish"))]

@@ -1,0 +1,254 @@
+"""Certificates in the Wagtail admin: list, detail, revoke, reissue, PDF and zip.
+
+Every view starts from ``certificates_visible_to(user)``: a manager only
+sees and acts on certificates of trainees in their countries; anything else
+is a 404, and nothing changes.
+"""
+
+import datetime
+
+import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.reports import ReportView
+
+from accounts.scoping import countries_visible_to
+from courses.models import CoursePage
+
+from .forms import RevokeForm
+from .models import Certificate
+from .pdf import LANGUAGE_CHOICES, bulk_zip, certificate_pdf, pdf_filename
+from .queries import certificates_visible_to
+from .services import CertificateError, certificate_reissue, certificate_revoke
+
+
+def can_view(user) -> bool:
+    return user.is_superuser or user.has_perm("certificates.view_certificate")
+
+
+def can_manage(user) -> bool:
+    return user.is_superuser or user.has_perm("certificates.change_certificate")
+
+
+def status_filter(queryset, name, value):
+    """Filters on the status a verifier sees (expired is derived from the date)."""
+    now = timezone.now()
+    not_expired = Q(expires_at__isnull=True) | Q(expires_at__gt=now)
+    if value == "valid":
+        return queryset.filter(not_expired, status="valid")
+    if value == "expired":
+        return queryset.filter(status="valid", expires_at__lte=now)
+    if value:
+        return queryset.filter(status=value)
+    return queryset
+
+
+STATUS_CHOICES = [
+    ("valid", gettext_lazy("valid")),
+    ("expired", gettext_lazy("expired")),
+    ("revoked", gettext_lazy("revoked")),
+    ("superseded", gettext_lazy("superseded")),
+]
+
+
+class CertificateFilterSet(WagtailFilterSet):
+    course = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Course"), queryset=CoursePage.objects.order_by("path")
+    )
+    country = django_filters.ChoiceFilter(
+        label=gettext_lazy("Country"), field_name="country_code", choices=[]
+    )
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Status"), choices=STATUS_CHOICES, method=status_filter
+    )
+
+    class Meta:
+        model = Certificate
+        fields = ["course", "country", "status"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.request.user if self.request is not None else None
+        countries = countries_visible_to(user) if user is not None else []
+        self.filters["country"].extra["choices"] = [(c.code, c.name) for c in countries]
+
+
+def filtered_certificates(request):
+    """The manager's scoped certificates narrowed by the list's filters."""
+    filters = CertificateFilterSet(
+        request.GET, queryset=certificates_visible_to(request.user), request=request
+    )
+    if not filters.is_valid():
+        return None, filters
+    return filters.qs, filters
+
+
+class CertificateReportView(ReportView):
+    """The managers' list of certificates, filterable and exportable."""
+
+    page_title = gettext_lazy("Certificates")
+    header_icon = "doc-full"
+    index_url_name = "certificates_admin:index"
+    index_results_url_name = "certificates_admin:index_results"
+    results_template_name = "certificates/admin/index_results.html"
+    filterset_class = CertificateFilterSet
+    paginate_by = 50
+    list_export = [
+        "display_code",
+        "holder_name",
+        "country_code",
+        "agency_name_en",
+        "course_title_en",
+        "course_title_es",
+        "effective_status",
+        "issued_at",
+        "completed_at",
+        "expires_at",
+        "score_percent",
+        "hours",
+    ]
+    export_headings = {
+        "display_code": gettext_lazy("Code"),
+        "holder_name": gettext_lazy("Holder"),
+        "country_code": gettext_lazy("Country"),
+        "agency_name_en": gettext_lazy("Agency"),
+        "course_title_en": gettext_lazy("Course (English)"),
+        "course_title_es": gettext_lazy("Course (Spanish)"),
+        "effective_status": gettext_lazy("Status"),
+        "issued_at": gettext_lazy("Issued"),
+        "completed_at": gettext_lazy("Completed"),
+        "expires_at": gettext_lazy("Valid until"),
+        "score_percent": gettext_lazy("Score (%)"),
+        "hours": gettext_lazy("Hours"),
+    }
+
+    def user_has_permission(self, permission):
+        return can_view(self.request.user)
+
+    def get_filename(self):
+        return f"certificates-{datetime.date.today().isoformat()}"
+
+    def get_queryset(self):
+        self.queryset = certificates_visible_to(self.request.user).order_by("-issued_at", "-pk")
+        return super().get_queryset()
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["zip_query"] = self.request.GET.urlencode()
+        context["can_zip"] = bool(self.request.GET.get("course") or self.request.GET.get("country"))
+        return context
+
+
+def scoped_certificate(request, pk: int) -> Certificate:
+    if not can_view(request.user):
+        raise PermissionDenied
+    return get_object_or_404(
+        certificates_visible_to(request.user).select_related("revoked_by", "supersedes"), pk=pk
+    )
+
+
+def certificate_detail(request, pk: int):
+    """One certificate with its audit trail and the actions a manager may take."""
+    certificate = scoped_certificate(request, pk)
+    return TemplateResponse(
+        request,
+        "certificates/admin/detail.html",
+        {
+            "certificate": certificate,
+            "events": certificate.events.select_related("actor"),
+            "replacements": certificate.superseded_by_set.all(),
+            "can_manage": can_manage(request.user),
+            "languages": LANGUAGE_CHOICES,
+        },
+    )
+
+
+def certificate_revoke_view(request, pk: int):
+    """Form: revoke with a reason."""
+    certificate = scoped_certificate(request, pk)
+    if not can_manage(request.user):
+        raise PermissionDenied
+    form = RevokeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            certificate_revoke(
+                certificate=certificate, actor=request.user, reason=form.cleaned_data["reason"]
+            )
+        except CertificateError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("Certificate %(code)s revoked.") % {"code": certificate.display_code},
+            )
+        return redirect("certificates_admin:detail", pk=certificate.pk)
+    return TemplateResponse(
+        request, "certificates/admin/revoke.html", {"certificate": certificate, "form": form}
+    )
+
+
+def certificate_reissue_view(request, pk: int):
+    """Confirm, then reissue with a new code and fresh snapshot."""
+    certificate = scoped_certificate(request, pk)
+    if not can_manage(request.user):
+        raise PermissionDenied
+    if request.method == "POST":
+        try:
+            new = certificate_reissue(certificate=certificate, actor=request.user)
+        except CertificateError as error:
+            messages.error(request, str(error))
+            return redirect("certificates_admin:detail", pk=certificate.pk)
+        messages.success(
+            request,
+            _("Certificate reissued as %(code)s; the old one is superseded.")
+            % {"code": new.display_code},
+        )
+        return redirect("certificates_admin:detail", pk=new.pk)
+    return TemplateResponse(
+        request, "certificates/admin/reissue.html", {"certificate": certificate}
+    )
+
+
+def certificate_pdf_view(request, pk: int):
+    certificate = scoped_certificate(request, pk)
+    language = request.GET.get("lang", "")
+    if language not in LANGUAGE_CHOICES:
+        language = certificate.language
+    response = HttpResponse(certificate_pdf(certificate, language=language), "application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{pdf_filename(certificate, language)}"'
+    )
+    return response
+
+
+@require_POST
+def certificates_zip_view(request):
+    """Every certificate of the filtered course or country, as one zip."""
+    if not can_view(request.user):
+        raise PermissionDenied
+    certificates, _filters = filtered_certificates(request)
+    if certificates is None or not (request.GET.get("course") or request.GET.get("country")):
+        messages.error(request, _("Choose a course or a country first."))
+        return redirect("certificates_admin:index")
+    language = request.POST.get("lang", "")
+    if language not in LANGUAGE_CHOICES:
+        language = ""
+    data = bulk_zip(
+        certificates.order_by("course_id", "holder_name"), language=language, actor=request.user
+    )
+    response = HttpResponse(data, "application/zip")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="certificates-{stamp}.zip"'
+    return response
+
+
+__all__ = ["certificate_reissue_view", "certificate_revoke_view", "require_POST"]

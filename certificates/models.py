@@ -1,0 +1,298 @@
+"""Certificates: what was awarded, to whom, and everything that happened to it.
+
+A certificate snapshots, at issue, what it states (holder, country, agency,
+course titles in both languages, completion date, score, hours), so later
+edits to a profile or a course never change a certificate already printed.
+A correction is made by reissuing: a new code with a fresh snapshot that
+supersedes the old one.
+"""
+
+import calendar
+from datetime import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from .codes import code_display
+
+
+def add_months(moment: datetime, months: int) -> datetime:
+    """``moment`` plus whole calendar months (31 Jan + 1 month → 28/29 Feb)."""
+    month_index = moment.month - 1 + months
+    year = moment.year + month_index // 12
+    month = month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    return moment.replace(year=year, month=month, day=day)
+
+
+class CertificateQuerySet(models.QuerySet):
+    def valid_now(self) -> "CertificateQuerySet":
+        """Certificates that a verifier should accept right now."""
+        now = timezone.now()
+        return self.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now), status="valid")
+
+    def current(self) -> "CertificateQuerySet":
+        """Certificates not replaced by a newer one (valid, expired or revoked)."""
+        return self.exclude(status=Certificate.Status.SUPERSEDED)
+
+
+class Certificate(models.Model):
+    """A certificate of completion of a course, verifiable from its code."""
+
+    class Status(models.TextChoices):
+        VALID = "valid", _("valid")
+        REVOKED = "revoked", _("revoked")
+        SUPERSEDED = "superseded", _("superseded")
+
+    #: Shown to people; "expired" is derived from ``expires_at``.
+    EFFECTIVE_STATUS_LABELS = {
+        "valid": _("valid"),
+        "expired": _("expired"),
+        "revoked": _("revoked"),
+        "superseded": _("superseded"),
+    }
+
+    code = models.CharField(_("code"), max_length=16, unique=True, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("holder"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="certificates",
+    )
+    enrollment = models.ForeignKey(
+        "courses.Enrollment",
+        verbose_name=_("enrolment"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="certificates",
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.VALID
+    )
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed at"))
+    score_percent = models.DecimalField(
+        _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1, default=0)
+    # Snapshot at issue: what the certificate says, whatever changes later.
+    holder_name = models.CharField(_("holder name"), max_length=200)
+    country_code = models.CharField(_("country code"), max_length=2, blank=True)
+    country_name_en = models.CharField(_("country (English)"), max_length=100, blank=True)
+    country_name_es = models.CharField(_("country (Spanish)"), max_length=100, blank=True)
+    agency_name_en = models.CharField(_("agency (English)"), max_length=200, blank=True)
+    agency_name_es = models.CharField(_("agency (Spanish)"), max_length=200, blank=True)
+    course_title_en = models.CharField(_("course (English)"), max_length=255)
+    course_title_es = models.CharField(_("course (Spanish)"), max_length=255, blank=True)
+    language = models.CharField(
+        _("language"), max_length=2, choices=settings.LANGUAGES, default="es"
+    )
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("revoked by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    revoke_reason = models.TextField(_("reason for revoking"), blank=True)
+    supersedes = models.ForeignKey(
+        "self",
+        verbose_name=_("supersedes"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="superseded_by_set",
+    )
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-issued_at", "-pk"]
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        constraints = [
+            # At most one current certificate per enrolment: two concurrent
+            # completions cannot both issue one.
+            models.UniqueConstraint(
+                fields=["enrollment"],
+                condition=Q(status="valid"),
+                name="certificate_one_valid_per_enrollment",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["course", "status"]),
+            models.Index(fields=["country_code", "status"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.display_code} · {self.holder_name}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("certificates:verify_detail", args=[self.display_code])
+
+    @property
+    def display_code(self) -> str:
+        return code_display(self.code)
+
+    @property
+    def is_expired(self) -> bool:
+        return self.expires_at is not None and self.expires_at <= timezone.now()
+
+    @property
+    def effective_status(self) -> str:
+        """valid, expired, revoked or superseded: what a verifier is told."""
+        if self.status == self.Status.VALID and self.is_expired:
+            return "expired"
+        return self.status
+
+    @property
+    def effective_status_label(self) -> str:
+        return self.EFFECTIVE_STATUS_LABELS[self.effective_status]
+
+    def course_title_in(self, language: str) -> str:
+        return (self.course_title_es if language == "es" else "") or self.course_title_en
+
+    def country_name_in(self, language: str) -> str:
+        return (self.country_name_es if language == "es" else "") or self.country_name_en
+
+    def agency_name_in(self, language: str) -> str:
+        return (self.agency_name_es if language == "es" else "") or self.agency_name_en
+
+    @property
+    def course_title(self) -> str:
+        """The course title in the active language (snapshot)."""
+        return self.course_title_in(translation.get_language() or "en")
+
+    @property
+    def country_name(self) -> str:
+        return self.country_name_in(translation.get_language() or "en")
+
+    def verification_path(self, language: str) -> str:
+        with translation.override(language):
+            return reverse("certificates:verify_detail", args=[self.display_code])
+
+
+class CertificateEvent(models.Model):
+    """The audit trail: who issued, revoked, reissued or downloaded, and when."""
+
+    class Action(models.TextChoices):
+        ISSUED = "issued", _("issued")
+        REVOKED = "revoked", _("revoked")
+        REISSUED = "reissued", _("reissued")
+        RENEWED = "renewed", _("renewed")
+        DOWNLOADED_BULK = "downloaded_bulk", _("downloaded in bulk")
+
+    certificate = models.ForeignKey(
+        Certificate,
+        verbose_name=_("certificate"),
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("certificate event")
+        verbose_name_plural = _("certificate events")
+
+    def __str__(self) -> str:
+        return f"{self.certificate} – {self.action}"
+
+
+@register_setting(icon="doc-full")
+class CertificateSettings(BaseSiteSetting):
+    """What every certificate prints besides the holder's data: programme, signatories, logo.
+
+    Empty fields fall back to sensible defaults (see ``certificates.pdf``).
+    """
+
+    programme_name = models.CharField(
+        _("programme name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Printed at the top of every certificate."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    signatory_1_name = models.CharField(_("first signatory: name"), max_length=200, blank=True)
+    signatory_1_title = models.CharField(_("first signatory: title"), max_length=200, blank=True)
+    signatory_1_signature = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("first signatory: signature"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    signatory_2_name = models.CharField(_("second signatory: name"), max_length=200, blank=True)
+    signatory_2_title = models.CharField(_("second signatory: title"), max_length=200, blank=True)
+    signatory_2_signature = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("second signatory: signature"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("programme_name_en"), FieldPanel("programme_name_es"), FieldPanel("logo")],
+            heading=_("Programme"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("signatory_1_name"),
+                FieldPanel("signatory_1_title_en"),
+                FieldPanel("signatory_1_title_es"),
+                FieldPanel("signatory_1_signature"),
+            ],
+            heading=_("First signatory"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("signatory_2_name"),
+                FieldPanel("signatory_2_title_en"),
+                FieldPanel("signatory_2_title_es"),
+                FieldPanel("signatory_2_signature"),
+            ],
+            heading=_("Second signatory"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("certificate settings")

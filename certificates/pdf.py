@@ -1,0 +1,214 @@
+"""Certificate PDFs with WeasyPrint: one page, A4 landscape, one or both languages.
+
+Nothing is fetched from the network or the disk while rendering: images are
+passed as data: URIs and the fetcher refuses every other scheme. Fonts are
+the DejaVu families (Debian's fonts-dejavu-core), which cover every Spanish
+character. The font configuration and the stylesheet are built once per
+process and reused by every render.
+"""
+
+import base64
+import functools
+import io
+import mimetypes
+import zipfile
+
+import segno
+from django.db.models import QuerySet
+from django.template.defaultfilters import floatformat
+from django.template.loader import render_to_string
+from django.utils import formats, timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from .models import Certificate, CertificateEvent, CertificateSettings
+from .queries import verification_url
+
+LANGUAGE_CHOICES = ("en", "es", "both")
+SIGNATURE_SPEC = "max-480x160"
+LOGO_SPEC = "max-320x320"
+
+
+@functools.cache
+def font_config():
+    """WeasyPrint's font configuration, created once: building it costs a render."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+@functools.cache
+def stylesheet():
+    """The certificate stylesheet, parsed once."""
+    from weasyprint import CSS
+
+    return CSS(
+        string=render_to_string("certificates/pdf/certificate.css"), font_config=font_config()
+    )
+
+
+def url_fetcher():
+    """A fetcher that only accepts data: URIs: a render never touches the network."""
+    from weasyprint.urls import URLFetcher
+
+    return URLFetcher(allowed_protocols={"data"})
+
+
+def qr_data_uri(url: str) -> str:
+    """The QR code of ``url`` as a vector SVG data: URI."""
+    return segno.make(url, error="m").svg_data_uri(scale=1, border=2, omitsize=True)
+
+
+@functools.lru_cache(maxsize=32)
+def _image_data_uri(image_id: int, file_name: str, spec: str) -> str:
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.get(pk=image_id)
+    rendition = image.get_rendition(spec)
+    with rendition.file.open("rb") as handle:
+        data = handle.read()
+    mime = mimetypes.guess_type(rendition.file.name)[0] or "image/png"
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def image_data_uri(image, spec: str) -> str:
+    if image is None:
+        return ""
+    return _image_data_uri(image.pk, image.file.name, spec)
+
+
+def certificate_settings() -> CertificateSettings:
+    """The default site's certificate settings (empty fields mean defaults)."""
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    if site is None:
+        return CertificateSettings()
+    return CertificateSettings.for_site(site)
+
+
+def _local_date(moment) -> str:
+    return formats.date_format(timezone.localtime(moment), "DATE_FORMAT") if moment else ""
+
+
+def texts_in(certificate: Certificate, config: CertificateSettings, language: str) -> dict:
+    """Every phrase of the certificate in ``language`` (translated and snapshotted)."""
+    with translation.override(language):
+        country = certificate.country_name_in(language)
+        agency = certificate.agency_name_in(language)
+        signatories = []
+        for number in (1, 2):
+            name = getattr(config, f"signatory_{number}_name")
+            title = getattr(config, f"signatory_{number}_title_{language}") or getattr(
+                config, f"signatory_{number}_title_en"
+            )
+            if name or title:
+                signatories.append({"name": name, "title": title})
+        if not signatories:
+            signatories.append({"name": "", "title": _("Programme coordinator")})
+        score = certificate.score_percent
+        return {
+            "language": language,
+            "programme": getattr(config, f"programme_name_{language}")
+            or config.programme_name_en
+            or _("International Justice Training Programme"),
+            "title": _("Certificate of completion"),
+            "certifies": _("This certifies that"),
+            "from": " · ".join(part for part in (agency, country) if part),
+            "completed": _("has successfully completed the course"),
+            "course": certificate.course_title_in(language),
+            "date_label": _("Completed on"),
+            "date": _local_date(certificate.completed_at),
+            "score_label": _("Final exam score"),
+            "score": f"{floatformat(score, -1)} %" if score is not None else "",
+            "hours_label": _("Hours"),
+            "hours": floatformat(certificate.hours, -1),
+            "expires_label": _("Valid until"),
+            "expires": _local_date(certificate.expires_at),
+            "code_label": _("Verification code"),
+            "verify": _("Scan the code or visit this address to verify this certificate:"),
+            "signatories": signatories,
+        }
+
+
+def certificate_pdf(
+    certificate: Certificate, *, language: str = "", config: CertificateSettings | None = None
+) -> bytes:
+    """The certificate as a one-page PDF.
+
+    ``language`` is "en", "es" or "both" (bilingual on one page, the holder's
+    language first); empty means the holder's language.
+    """
+    from weasyprint import HTML
+
+    if language not in LANGUAGE_CHOICES:
+        language = certificate.language or "es"
+    config = config if config is not None else certificate_settings()
+    primary = certificate.language if language == "both" else language
+    secondary = ("es" if primary == "en" else "en") if language == "both" else None
+    url = verification_url(certificate, primary)
+    main = texts_in(certificate, config, primary)
+    alt = texts_in(certificate, config, secondary) if secondary else None
+    context = {
+        "certificate": certificate,
+        "t": main,
+        "alt": alt,
+        "signatories": zip_signatories(main, alt, config),
+        "logo": image_data_uri(config.logo, LOGO_SPEC),
+        "qr": qr_data_uri(url),
+        "url": url,
+        "code": certificate.display_code,
+        "lang": primary,
+    }
+    html = render_to_string("certificates/pdf/certificate.html", context)
+    return HTML(string=html, url_fetcher=url_fetcher()).write_pdf(
+        stylesheets=[stylesheet()], font_config=font_config()
+    )
+
+
+def zip_signatories(main: dict, alt: dict | None, config: CertificateSettings) -> list[dict]:
+    rows = []
+    for index, signatory in enumerate(main["signatories"]):
+        alt_title = alt["signatories"][index]["title"] if alt else ""
+        image = getattr(config, f"signatory_{index + 1}_signature", None)
+        rows.append(
+            {
+                "name": signatory["name"],
+                "title": signatory["title"],
+                "alt_title": alt_title if alt_title != signatory["title"] else "",
+                "signature": image_data_uri(image, SIGNATURE_SPEC),
+            }
+        )
+    return rows
+
+
+def pdf_filename(certificate: Certificate, language: str) -> str:
+    holder = slugify(certificate.holder_name) or "certificate"
+    return f"certificate-{certificate.display_code}-{holder}-{language}.pdf"
+
+
+def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "", actor=None) -> bytes:
+    """A zip of the PDFs of ``certificates`` (one folder per course).
+
+    Takes a queryset so that it can move to a background task unchanged;
+    records a "downloaded in bulk" event per certificate when ``actor`` is given.
+    """
+    config = certificate_settings()
+    buffer = io.BytesIO()
+    downloaded = []
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for certificate in certificates.iterator(chunk_size=200):
+            chosen = language or certificate.language
+            folder = slugify(certificate.course_title_en) or f"course-{certificate.course_id}"
+            archive.writestr(
+                f"{folder}/{pdf_filename(certificate, chosen)}",
+                certificate_pdf(certificate, language=chosen, config=config),
+            )
+            downloaded.append(certificate.pk)
+    if actor is not None and downloaded:
+        CertificateEvent.objects.bulk_create(
+            CertificateEvent(
+                certificate_id=pk, action=CertificateEvent.Action.DOWNLOADED_BULK, actor=actor
+            )
+            for pk in downloaded
+        )
+    return buffer.getvalue()

@@ -1,0 +1,78 @@
+"""Read side of certificates: who may see which, look-ups, scores. No writes here."""
+
+from decimal import Decimal
+
+from django.apps import apps
+from django.conf import settings
+from django.db.models import Q, QuerySet
+
+from accounts.scoping import countries_visible_to, trainees_visible_to
+
+from .codes import MalformedCode, code_normalize
+from .models import Certificate
+
+
+def site_root_url() -> str:
+    """Absolute root of the public site, for links that leave the site (QR, e-mail)."""
+    root = getattr(settings, "CERTIFICATES_BASE_URL", "") or settings.WAGTAILADMIN_BASE_URL
+    return root.rstrip("/")
+
+
+def verification_url(certificate: Certificate, language: str) -> str:
+    """Absolute URL of the public verification page, in ``language``."""
+    return site_root_url() + certificate.verification_path(language)
+
+
+def certificates_of(user) -> QuerySet[Certificate]:
+    """A trainee's own certificates not replaced by a newer one, newest first."""
+    if not user.is_authenticated:
+        return Certificate.objects.none()
+    return Certificate.objects.filter(user=user).current()
+
+
+def certificates_visible_to(user) -> QuerySet[Certificate]:
+    """Certificates a manager may list and act on: those of trainees in their scope.
+
+    Goes through ``accounts.scoping`` like every read of trainee data; a
+    certificate whose holder's account was deleted is scoped by its snapshot
+    country.
+    """
+    if not user.is_authenticated:
+        return Certificate.objects.none()
+    if user.is_superuser:
+        return Certificate.objects.all()
+    return Certificate.objects.filter(
+        Q(user__in=trainees_visible_to(user))
+        | Q(user__isnull=True, country_code__in=countries_visible_to(user).values("code"))
+    )
+
+
+def certificate_by_code(text: str) -> Certificate | None:
+    """The certificate with this code (any case, with or without separators).
+
+    Raises ``MalformedCode`` when the text cannot be a code; None when unknown.
+    """
+    code = code_normalize(text)
+    return Certificate.objects.filter(code=code).first()
+
+
+def may_see_revoke_reason(user, certificate: Certificate) -> bool:
+    """Only managers whose scope includes the holder see why it was revoked."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return certificates_visible_to(user).filter(pk=certificate.pk).exists()
+
+
+def final_exam_score(enrollment) -> Decimal | None:
+    """Best passing final-exam score of the enrolment, when the quiz app is installed."""
+    if not apps.is_installed("assessments"):
+        return None
+    try:
+        from assessments.queries import final_exam_best
+    except ImportError:
+        return None
+    attempt = final_exam_best(enrollment)
+    return getattr(attempt, "score_percent", None) if attempt is not None else None
+
+
+__all__ = ["MalformedCode"]

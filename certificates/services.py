@@ -1,0 +1,286 @@
+"""Write side of certificates: issue, revoke, reissue, renew; the audit trail; e-mail."""
+
+from decimal import Decimal
+
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import Enrollment
+
+from .codes import code_display, code_generate
+from .models import Certificate, CertificateEvent, add_months
+from .queries import final_exam_score, site_root_url, verification_url
+
+Status = Certificate.Status
+Action = CertificateEvent.Action
+
+
+class CertificateError(Exception):
+    """An action that the certificate's state does not allow; the message says why."""
+
+
+def snapshot(*, user, course) -> dict:
+    """What a certificate states about its holder and course, read now."""
+    country = getattr(user, "country", None)
+    agency = getattr(user, "agency", None)
+    return {
+        "holder_name": (user.full_name or user.email) if user else "",
+        "country_code": country.code if country else "",
+        "country_name_en": (country.name_en or "") if country else "",
+        "country_name_es": (country.name_es or "") if country else "",
+        "agency_name_en": (agency.name_en or "") if agency else "",
+        "agency_name_es": (agency.name_es or "") if agency else "",
+        "course_title_en": course.title_en or course.title,
+        "course_title_es": course.title_es or "",
+        "hours": course.estimated_hours,
+        "language": getattr(user, "preferred_language", None) or "es",
+    }
+
+
+def event_record(*, certificate: Certificate, action: str, actor=None, note: str = ""):
+    """Adds a line to the certificate's audit trail."""
+    return CertificateEvent.objects.create(
+        certificate=certificate, action=action, actor=actor, note=note
+    )
+
+
+def _certificate_create(*, enrollment: Enrollment, fields: dict) -> tuple[Certificate, bool]:
+    """Inserts a valid certificate for ``enrollment``, or returns the one that won a race.
+
+    The partial unique index (one valid certificate per enrolment) decides a
+    race; a code collision (about 1 in 2**80) is simply retried.
+    """
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                return (
+                    Certificate.objects.create(
+                        code=code_generate(), enrollment=enrollment, **fields
+                    ),
+                    True,
+                )
+        except IntegrityError:
+            existing = Certificate.objects.filter(
+                enrollment=enrollment, status=Status.VALID
+            ).first()
+            if existing is not None:
+                return existing, False
+    raise CertificateError("Could not generate a unique certificate code.")
+
+
+def _expiry(course, start):
+    months = getattr(course, "validity_months", None)
+    return add_months(start, months) if months else None
+
+
+@transaction.atomic
+def certificate_issue(
+    *, enrollment: Enrollment, actor=None, score_percent: Decimal | None = None
+) -> Certificate:
+    """Issues the certificate of a completed enrolment, exactly once.
+
+    Called when the course is completed (also concurrently): a second call
+    returns the certificate already issued and changes nothing.
+    """
+    existing = Certificate.objects.filter(enrollment=enrollment, status=Status.VALID).first()
+    if existing is not None:
+        return existing
+    if enrollment.completed_at is None:
+        raise CertificateError(_("The course is not complete yet."))
+    user = enrollment.user
+    course = enrollment.course
+    if score_percent is None:
+        score_percent = final_exam_score(enrollment)
+    now = timezone.now()
+    certificate, created = _certificate_create(
+        enrollment=enrollment,
+        fields={
+            "user": user,
+            "course": course,
+            "issued_at": now,
+            "completed_at": enrollment.completed_at,
+            "expires_at": _expiry(course, now),
+            "score_percent": score_percent,
+            **snapshot(user=user, course=course),
+        },
+    )
+    if created:
+        event_record(certificate=certificate, action=Action.ISSUED, actor=actor)
+        certificate_email_on_commit(certificate)
+    return certificate
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    """Revokes a certificate: verifiers are told so, with the date (and managers why)."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise CertificateError(_("Give a reason for revoking the certificate."))
+    locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if locked.status != Status.VALID:
+        raise CertificateError(_("Only a valid or expired certificate can be revoked."))
+    locked.status = Status.REVOKED
+    locked.revoked_at = timezone.now()
+    locked.revoked_by = actor
+    locked.revoke_reason = reason
+    locked.save(update_fields=["status", "revoked_at", "revoked_by", "revoke_reason"])
+    event_record(certificate=locked, action=Action.REVOKED, actor=actor, note=reason)
+    return locked
+
+
+@transaction.atomic
+def certificate_reissue(*, certificate: Certificate, actor) -> Certificate:
+    """Replaces a certificate with a new code and a fresh snapshot (e.g. a corrected name).
+
+    Dates, score and expiry stay those of the original; the old certificate
+    becomes superseded.
+    """
+    locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if locked.status != Status.VALID:
+        raise CertificateError(_("Only a valid or expired certificate can be reissued."))
+    locked.status = Status.SUPERSEDED
+    locked.save(update_fields=["status"])
+    fields = {
+        "course": locked.course,
+        "user": locked.user,
+        "issued_at": timezone.now(),
+        "completed_at": locked.completed_at,
+        "expires_at": locked.expires_at,
+        "score_percent": locked.score_percent,
+        "supersedes": locked,
+    }
+    if locked.user is not None:
+        fields.update(snapshot(user=locked.user, course=locked.course))
+    else:
+        fields.update({name: getattr(locked, name) for name in SNAPSHOT_FIELDS})
+    new, _created = _certificate_create(enrollment=locked.enrollment, fields=fields)
+    event_record(
+        certificate=new,
+        action=Action.REISSUED,
+        actor=actor,
+        note=f"replaces {code_display(locked.code)}",
+    )
+    event_record(
+        certificate=locked,
+        action=Action.REISSUED,
+        actor=actor,
+        note=f"replaced by {code_display(new.code)}",
+    )
+    certificate_email_on_commit(new)
+    return new
+
+
+SNAPSHOT_FIELDS = [
+    "holder_name",
+    "country_code",
+    "country_name_en",
+    "country_name_es",
+    "agency_name_en",
+    "agency_name_es",
+    "course_title_en",
+    "course_title_es",
+    "hours",
+    "language",
+]
+
+
+@transaction.atomic
+def certificate_renewal_start(*, certificate: Certificate, user) -> Enrollment:
+    """Lets the holder of an expired certificate retake the final exam.
+
+    Sets ``renewal_started_at`` so that the exam's attempt limit counts again
+    from now; passing the exam then renews the certificate.
+    """
+    if certificate.user_id != user.pk or certificate.enrollment_id is None:
+        raise CertificateError(_("This certificate cannot be renewed."))
+    if certificate.effective_status != "expired":
+        raise CertificateError(_("Only an expired certificate can be renewed."))
+    enrollment = Enrollment.objects.select_for_update().get(pk=certificate.enrollment_id)
+    enrollment.renewal_started_at = timezone.now()
+    enrollment.save(update_fields=["renewal_started_at"])
+    return enrollment
+
+
+@transaction.atomic
+def certificate_renew(
+    *, enrollment: Enrollment, actor=None, score_percent: Decimal | None = None
+) -> Certificate | None:
+    """After a passing final exam: a new certificate superseding an expired one.
+
+    When the current certificate has not expired nothing changes (except a
+    missing score being filled in); without any certificate, a completed
+    enrolment gets its first one.
+    """
+    current = (
+        Certificate.objects.select_for_update()
+        .filter(enrollment=enrollment, status=Status.VALID)
+        .first()
+    )
+    if current is None:
+        if enrollment.completed_at is None:
+            return None
+        return certificate_issue(enrollment=enrollment, actor=actor, score_percent=score_percent)
+    if not current.is_expired:
+        if current.score_percent is None and score_percent is not None:
+            current.score_percent = score_percent
+            current.save(update_fields=["score_percent"])
+        return current
+    current.status = Status.SUPERSEDED
+    current.save(update_fields=["status"])
+    user = enrollment.user
+    course = enrollment.course
+    now = timezone.now()
+    new, created = _certificate_create(
+        enrollment=enrollment,
+        fields={
+            "user": user,
+            "course": course,
+            "issued_at": now,
+            "completed_at": now,
+            "expires_at": _expiry(course, now),
+            "score_percent": score_percent,
+            "supersedes": current,
+            **snapshot(user=user, course=course),
+        },
+    )
+    if created:
+        event_record(
+            certificate=new,
+            action=Action.RENEWED,
+            actor=actor,
+            note=f"replaces {code_display(current.code)}",
+        )
+        certificate_email_on_commit(new)
+    return new
+
+
+def certificate_email_on_commit(certificate: Certificate) -> None:
+    """Sends the trainee the "your certificate" e-mail once the issue is committed."""
+    certificate_id = certificate.pk
+    transaction.on_commit(lambda: certificate_email_send(certificate_id=certificate_id))
+
+
+def certificate_email_send(*, certificate_id: int) -> bool:
+    """E-mails the holder their certificate's verification link, in their language."""
+    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
+    if certificate is None or certificate.user is None or not certificate.user.email:
+        return False
+    user = certificate.user
+    language = user.preferred_language or certificate.language
+    with translation.override(language):
+        context = {
+            "certificate": certificate,
+            "holder_name": certificate.holder_name,
+            "course_title": certificate.course_title_in(language),
+            "code": certificate.display_code,
+            "verification_url": verification_url(certificate, language),
+            "my_learning_url": site_root_url() + reverse("my_learning"),
+        }
+        subject = render_to_string("certificates/email/issued_subject.txt", context)
+        body = render_to_string("certificates/email/issued_body.txt", context)
+    send_mail(" ".join(subject.split()), body, None, [user.email])
+    return True

@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("verify/", views.verify_form, name="verify"),
+    path("verify/<str:code>/", views.verify_detail, name="verify_detail"),
+    path("<str:code>/pdf/", views.certificate_download, name="pdf"),
+    path("<str:code>/renew/", views.renewal_start, name="renew"),
+]

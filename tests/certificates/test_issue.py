@@ -1,0 +1,199 @@
+"""Issuing, revoking, reissuing and renewing certificates (services)."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.apps import apps
+from django.core import mail
+from django.utils import timezone
+
+from certificates.models import Certificate, CertificateEvent
+from certificates.services import (
+    CertificateError,
+    certificate_issue,
+    certificate_reissue,
+    certificate_renew,
+    certificate_renewal_start,
+    certificate_revoke,
+)
+from courses.models import CoursePage, Enrollment
+from tests import factories
+
+from .conftest import HOLDER, complete_course, course_with_exam, expire
+
+pytestmark = pytest.mark.django_db
+
+
+def test_completing_a_course_issues_one_certificate_with_a_snapshot(certificate, gt_trainee):
+    assert Certificate.objects.filter(user=gt_trainee).count() == 1
+    assert certificate.status == "valid"
+    assert certificate.effective_status == "valid"
+    assert certificate.holder_name == HOLDER
+    assert certificate.country_code == "GT"
+    assert certificate.country_name_es == "Guatemala"
+    assert certificate.agency_name_es == "Policía de GT"
+    assert certificate.course_title_en == "Interviewing victims"
+    assert certificate.course_title_es == "Entrevista a víctimas"
+    assert certificate.language == "es"
+    assert certificate.completed_at == certificate.enrollment.completed_at
+    assert certificate.hours == Decimal("1.0")
+
+
+def test_issue_is_recorded_in_the_audit_trail(certificate):
+    events = list(certificate.events.values_list("action", "actor"))
+    assert events == [("issued", None)]
+
+
+@pytest.mark.skipif(not apps.is_installed("assessments"), reason="needs the quiz app")
+def test_certificate_holds_the_final_exam_score(certificate):
+    assert certificate.score_percent == Decimal("100")
+
+
+def test_issuing_twice_returns_the_same_certificate(certificate):
+    again = certificate_issue(enrollment=certificate.enrollment)
+    assert again.pk == certificate.pk
+    assert Certificate.objects.count() == 1
+    assert CertificateEvent.objects.filter(action="issued").count() == 1
+
+
+def test_incomplete_enrolment_gets_no_certificate(gt_trainee, course):
+    enrollment = Enrollment.objects.create(user=gt_trainee, course=course)
+    with pytest.raises(CertificateError):
+        certificate_issue(enrollment=enrollment)
+    assert Certificate.objects.count() == 0
+
+
+def test_trainee_is_emailed_in_their_language_with_the_verification_link(certificate):
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["holder.gt@example.org"]
+    assert "Su certificado" in message.subject
+    assert f"/es/certificates/verify/{certificate.display_code}/" in message.body
+    assert message.body.startswith("Estimado/a José Ángel")
+
+
+def test_email_waits_for_the_transaction_to_commit(
+    gt_trainee, course, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        complete_course(gt_trainee, course)
+    assert len(mail.outbox) == 0
+    assert len(callbacks) == 1
+
+
+def test_english_speaking_trainee_gets_english_email(course, django_capture_on_commit_callbacks):
+    trainee = factories.trainee("en.speaker@example.org", language="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(trainee, course)
+    assert mail.outbox[0].subject == "Your certificate: Interviewing victims"
+    assert "/en/certificates/verify/" in mail.outbox[0].body
+
+
+def test_course_validity_sets_the_expiry(gt_trainee):
+    course = course_with_exam(validity_months=24)
+    complete_course(gt_trainee, course)
+    certificate = Certificate.objects.get(user=gt_trainee)
+    assert certificate.expires_at.year == certificate.issued_at.year + 2
+
+
+def test_expired_certificate_is_not_valid_now(certificate):
+    assert Certificate.objects.valid_now().count() == 1
+    expire(certificate)
+    assert certificate.effective_status == "expired"
+    assert Certificate.objects.valid_now().count() == 0
+
+
+def test_revoke_records_who_when_and_why(certificate, manager_gt):
+    certificate_revoke(certificate=certificate, actor=manager_gt, reason="Identity fraud")
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked"
+    assert certificate.revoked_by == manager_gt
+    assert certificate.revoked_at is not None
+    assert certificate.revoke_reason == "Identity fraud"
+    event = certificate.events.get(action="revoked")
+    assert event.actor == manager_gt and event.note == "Identity fraud"
+
+
+def test_revoke_without_reason_changes_nothing(certificate, manager_gt):
+    with pytest.raises(CertificateError):
+        certificate_revoke(certificate=certificate, actor=manager_gt, reason="  ")
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+
+
+def test_reissue_after_a_name_correction_supersedes_the_old_one(certificate, manager_gt):
+    user = certificate.user
+    user.full_name = "José Ángel Pérez Muñoz de León"
+    user.save()
+    new = certificate_reissue(certificate=certificate, actor=manager_gt)
+    certificate.refresh_from_db()
+    assert certificate.status == "superseded"
+    assert new.supersedes == certificate
+    assert new.code != certificate.code
+    assert new.holder_name == "José Ángel Pérez Muñoz de León"
+    assert new.completed_at == certificate.completed_at
+    assert list(new.events.values_list("action", "actor")) == [("reissued", manager_gt.pk)]
+    assert certificate.events.filter(action="reissued", actor=manager_gt).exists()
+
+
+def test_revoked_certificate_cannot_be_reissued(certificate, manager_gt):
+    certificate_revoke(certificate=certificate, actor=manager_gt, reason="Fraud")
+    with pytest.raises(CertificateError):
+        certificate_reissue(certificate=certificate, actor=manager_gt)
+    assert Certificate.objects.count() == 1
+
+
+def test_renewal_can_start_only_when_expired(certificate, gt_trainee):
+    with pytest.raises(CertificateError):
+        certificate_renewal_start(certificate=certificate, user=gt_trainee)
+    expire(certificate)
+    enrollment = certificate_renewal_start(certificate=certificate, user=gt_trainee)
+    assert enrollment.renewal_started_at is not None
+
+
+def test_passing_the_exam_again_renews_an_expired_certificate(certificate):
+    expire(certificate)
+    new = certificate_renew(enrollment=certificate.enrollment, score_percent=Decimal("88"))
+    certificate.refresh_from_db()
+    assert certificate.status == "superseded"
+    assert new.supersedes == certificate
+    assert new.effective_status == "valid"
+    assert new.score_percent == Decimal("88")
+    assert new.events.get().action == "renewed"
+
+
+def test_passing_the_exam_with_a_current_certificate_changes_nothing(certificate):
+    same = certificate_renew(enrollment=certificate.enrollment, score_percent=Decimal("50"))
+    assert same.pk == certificate.pk
+    assert Certificate.objects.count() == 1
+
+
+def test_renewed_certificate_expires_again_after_the_validity(gt_trainee):
+    course = course_with_exam(validity_months=12)
+    complete_course(gt_trainee, course)
+    old = expire(Certificate.objects.get(user=gt_trainee))
+    new = certificate_renew(enrollment=old.enrollment)
+    assert new.expires_at > timezone.now() + timedelta(days=360)
+
+
+@pytest.mark.skipif(not apps.is_installed("assessments"), reason="needs the quiz app")
+def test_final_exam_passed_signal_renews_an_expired_certificate(certificate):
+    from types import SimpleNamespace
+
+    from assessments.signals import final_exam_passed
+
+    expire(certificate)
+    final_exam_passed.send(
+        sender=None,
+        enrollment=certificate.enrollment,
+        attempt=SimpleNamespace(score_percent=Decimal("91")),
+    )
+    assert Certificate.objects.get(status="valid").supersedes == certificate
+
+
+def test_deleting_the_course_is_refused_while_certificates_exist(certificate):
+    from django.db.models import ProtectedError
+
+    with pytest.raises(ProtectedError):
+        CoursePage.objects.get(pk=certificate.course_id).delete()
