@@ -28,6 +28,8 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
+#: Adds the bench-only baseline URL (/bench/bare/); never set in production.
+BENCH_ENABLED = env_bool("DJANGO_BENCH", False)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:

@@ -29,3 +29,7 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+if settings.BENCH_ENABLED:
+    # Baseline for the benchmark harness: the cheapest possible Django view.
+    urlpatterns = [path("bench/bare/", views.bench_bare)] + urlpatterns

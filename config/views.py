@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import connection
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -34,3 +34,8 @@ def root_redirect(request):
     response = HttpResponseRedirect(f"/{language}/")
     response["Vary"] = "Accept-Language, Cookie"
     return response
+
+
+def bench_bare(request):
+    """A bare view (bench-only URL): the baseline every benchmark figure is divided by."""
+    return HttpResponse(b"ok", content_type="text/plain")

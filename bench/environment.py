@@ -1,0 +1,63 @@
+"""The production-like environment every benchmark process runs in."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+BENCH_DB = os.environ.get("BENCH_DATABASE_NAME", "bench")
+PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+
+
+def bench_env(**extra) -> dict:
+    """Production settings on PostgreSQL and Redis, plus the bench-only baseline URL."""
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY="bench-only-secret-key-not-used-anywhere-else-0123456789",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_SECURE_SSL_REDIRECT="0",
+        DJANGO_BENCH="1",
+        DATABASE_URL=os.environ.get(
+            "BENCH_DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/{BENCH_DB}"
+        ),
+        REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15"),
+        DJANGO_LOG_LEVEL="WARNING",
+        PYTHONPATH=str(ROOT),
+    )
+    env.update(extra)
+    return env
+
+
+def manage(*args: str, env=None, quiet=True) -> None:
+    """Runs a manage.py command in the bench environment."""
+    subprocess.run(
+        [PYTHON, str(ROOT / "manage.py"), *args],
+        env=env or bench_env(),
+        check=True,
+        stdout=subprocess.DEVNULL if quiet else None,
+        cwd=ROOT,
+    )
+
+
+def recreate_database() -> None:
+    """Drops and creates the bench database (never the test or production one)."""
+    import psycopg
+
+    with psycopg.connect(
+        PG_ADMIN_URL.replace("postgres://", "postgresql://"), autocommit=True
+    ) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
+        c.execute(f'CREATE DATABASE "{BENCH_DB}"')
+
+
+def setup_django() -> None:
+    """Configures Django in this process with the bench environment."""
+    os.environ.update(bench_env())
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
