@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: run test setup messages lint serve bench bench-smoke
+.PHONY: run test setup messages lint serve worker bench bench-smoke
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,3 +38,10 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Benchmarks (PostgreSQL on 127.0.0.1:5432, Redis on 6379, wrk): see bench/README.md.
+bench: messages
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+bench-smoke: messages
+	$(PY) -m bench.run --smoke $(BENCH_ARGS)
