@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "accounts",
     "courses",
+    "reports",
     "assessments",
     "certificates",
     "wagtail.contrib.forms",

@@ -1,0 +1,123 @@
+"""The funder's PDF: one country, one period, its figures and chart (WeasyPrint)."""
+
+import dataclasses
+import datetime
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.views import View
+
+from accounts.scoping import countries_visible_to, trainees_visible_to
+
+from . import charts, queries
+from .filters import TraineeReportFilterSet
+from .models import REPORTS_PERMISSION
+from .views import H, forbidden, gain_row, percent, rounded
+
+
+def no_network_fetcher(url, *args, **kwargs):
+    """WeasyPrint may only read inline data: the PDF never touches the network."""
+    if url.startswith("data:"):
+        from weasyprint.urls import default_url_fetcher
+
+        return default_url_fetcher(url, *args, **kwargs)
+    raise ValueError(f"External resource refused in PDF: {url}")
+
+
+def render_pdf(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html, url_fetcher=no_network_fetcher).write_pdf()
+
+
+def period_label(filters: queries.ReportFilters) -> str:
+    if filters.start is None and filters.end is None:
+        return _("All time")
+    start = date_format(filters.start, "DATE_FORMAT") if filters.start else "…"
+    end = date_format(filters.end, "DATE_FORMAT") if filters.end else "…"
+    return f"{start} – {end}"
+
+
+class CountrySummaryPdfView(View):
+    """GET: the PDF summary of a country in the viewer's scope for the filtered period."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(REPORTS_PERMISSION):
+            return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, code):
+        country = get_object_or_404(countries_visible_to(request.user), code=code.upper())
+        filterset = TraineeReportFilterSet(request.GET, request=request)
+        if not filterset.is_valid():
+            return HttpResponse(
+                render_to_string(
+                    "reports/bad_filters.html",
+                    {"form": filterset.form, "back_url": request.META.get("HTTP_REFERER", "")},
+                    request=request,
+                ),
+                status=400,
+            )
+        filters = dataclasses.replace(filterset.report_filters(), country=country)
+        context = summary_context(
+            country=country, trainees=trainees_visible_to(request.user), filters=filters
+        )
+        html = render_to_string("reports/country_summary_pdf.html", context, request=request)
+        response = HttpResponse(render_pdf(html), content_type="application/pdf")
+        filename = f"summary-{country.code}-{datetime.date.today().isoformat()}.pdf"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+def summary_context(*, country, trainees, filters: queries.ReportFilters) -> dict:
+    """Figures for the PDF: the country, its agencies, its courses and months."""
+    from accounts.models import PartnerCountry
+
+    total = queries.country_rows(
+        countries=PartnerCountry.objects.filter(pk=country.pk), trainees=trainees, filters=filters
+    ).first()
+    total.completion_rate = percent(total.completions, total.enrolments)
+    total.average_final_score = rounded(total.average_final_score)
+    agencies = list(queries.agency_rows(country=country, trainees=trainees, filters=filters))
+    for agency in agencies:
+        agency.completion_rate = percent(agency.completions, agency.enrolments)
+        agency.average_final_score = rounded(agency.average_final_score)
+    courses = list(queries.course_rows(trainees=trainees, filters=filters))
+    medians = queries.median_days_to_complete(queries.cohort_enrollments(trainees, filters))
+    for course in courses:
+        course.completion_rate = percent(course.completions, course.enrolments)
+        course.median_days = rounded(medians.get(course.pk))
+        course.knowledge_gain = rounded(course.knowledge_gain)
+    months = [
+        (date_format(month, "YEAR_MONTH_FORMAT"), n)
+        for month, n in queries.completions_by_month(queries.cohort_enrollments(trainees, filters))
+    ]
+    gains = [
+        gain_row(values)
+        for values in queries.knowledge_gain_rows(trainees=trainees, filters=filters)
+    ]
+    return {
+        "country": country,
+        "period": period_label(filters),
+        "course_filter": filters.course,
+        "total": total,
+        "agencies": agencies,
+        "courses": courses,
+        "months": months,
+        "gains": gains,
+        "headings": H,
+        "generated": datetime.date.today(),
+        "chart": charts.line_chart(
+            _("Completions over time"),
+            _("Completed enrolments per month for this country and period."),
+            months,
+        ),
+        "agency_chart": charts.bar_chart(
+            _("Completions per agency"),
+            _("Completed enrolments of the period, per agency of this country."),
+            [(agency.name, agency.completions) for agency in agencies],
+        ),
+    }

@@ -1,0 +1,478 @@
+"""Read side of the reports: every figure is one SQL aggregate.
+
+Each function takes ``trainees``, the queryset returned by
+``accounts.scoping.trainees_visible_to(viewer)``, so the scoping rule is applied
+once, in one place, and every report, drill-down, export and transcript starts
+from it. Nothing here loops over trainees in Python: groups (countries,
+agencies, courses, trainees of one page) get their figures from correlated
+subqueries, so a report costs the same number of queries with 10 or 10,000
+trainees.
+
+Definitions (shown on the report pages too):
+
+* **period** selects trainees *registered* in it (``date_joined``) and the
+  *cohort* of enrolments *started* in it (``enrolled_at``); every learning
+  figure (enrolled, active, completions, scores, certificates, knowledge
+  gain, days to complete) is about that cohort. Without a period: everything.
+* **active** = a cohort enrolment with activity (``last_activity_at``) in the
+  last 30 days before now.
+* **completion rate** = completed cohort enrolments / cohort enrolments.
+* **final exam score** of an enrolment = its *best* submitted final-exam
+  attempt; the average is over enrolments that have one.
+* **knowledge gain** of an enrolment = best submitted final-exam score minus
+  the *first* submitted pre-test score (the pre-test is a baseline: a retake
+  after studying would hide what was learned). Only enrolments with both
+  count; the gain is averaged per country and course.
+* **valid certificates** = certificates of cohort enrolments that are valid
+  now (not revoked, superseded or expired).
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.apps import apps
+from django.db import connection
+from django.db.models import (
+    Avg,
+    Count,
+    DateTimeField,
+    DecimalField,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    Window,
+)
+from django.db.models.aggregates import Aggregate
+from django.db.models.functions import Coalesce, RowNumber, TruncMonth
+from django.utils import timezone
+
+from accounts.models import Agency, PartnerCountry, User
+from courses.models import CoursePage, Enrollment, ModuleCompletion
+from courses.queries import lesson_count_subquery
+
+ACTIVE_DAYS = 30
+SCORE_FIELD = DecimalField(max_digits=6, decimal_places=2)
+
+
+@dataclass(frozen=True)
+class ReportFilters:
+    """Validated filter values shared by every report (all optional)."""
+
+    country: PartnerCountry | None = None
+    agency: Agency | None = None
+    course: CoursePage | None = None
+    language: str = ""
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+def assessments_installed() -> bool:
+    return apps.is_installed("assessments")
+
+
+def certificates_installed() -> bool:
+    return apps.is_installed("certificates")
+
+
+# --- base querysets -------------------------------------------------------
+
+
+def report_trainees(trainees: QuerySet[User], filters: ReportFilters) -> QuerySet[User]:
+    """The scoped trainees narrowed by the trainee filters (country, agency, language)."""
+    if filters.country is not None:
+        trainees = trainees.filter(country=filters.country)
+    if filters.agency is not None:
+        trainees = trainees.filter(agency=filters.agency)
+    if filters.language:
+        trainees = trainees.filter(preferred_language=filters.language)
+    return trainees
+
+
+def registered_trainees(trainees: QuerySet[User], filters: ReportFilters) -> QuerySet[User]:
+    """Trainees who registered in the period."""
+    trainees = report_trainees(trainees, filters)
+    if filters.start is not None:
+        trainees = trainees.filter(date_joined__gte=filters.start)
+    if filters.end is not None:
+        trainees = trainees.filter(date_joined__lte=filters.end)
+    return trainees
+
+
+def cohort_enrollments(trainees: QuerySet[User], filters: ReportFilters) -> QuerySet[Enrollment]:
+    """Enrolments of the filtered trainees started in the period (in the course)."""
+    enrollments = Enrollment.objects.filter(
+        user__in=report_trainees(trainees, filters).values("pk")
+    )
+    if filters.course is not None:
+        enrollments = enrollments.filter(course=filters.course)
+    if filters.start is not None:
+        enrollments = enrollments.filter(enrolled_at__gte=filters.start)
+    if filters.end is not None:
+        enrollments = enrollments.filter(enrolled_at__lte=filters.end)
+    return enrollments
+
+
+def active_since(now: datetime | None = None) -> datetime:
+    return (now or timezone.now()) - timedelta(days=ACTIVE_DAYS)
+
+
+# --- per-enrolment scores ---------------------------------------------------
+
+
+def best_final_score(enrollment_ref: str = "pk"):
+    """Best submitted final-exam score of the enrolment at ``enrollment_ref``."""
+    from assessments.models import Attempt
+
+    best = (
+        Attempt.objects.filter(
+            enrollment=OuterRef(enrollment_ref), status="submitted", quiz__kind="final_exam"
+        )
+        .order_by()
+        .values("enrollment")
+        .annotate(best=Max("score_percent"))
+        .values("best")
+    )
+    return Subquery(best, output_field=SCORE_FIELD)
+
+
+def first_pretest_score(enrollment_ref: str = "pk"):
+    """Score of the first submitted pre-test attempt of the enrolment."""
+    from assessments.models import Attempt
+
+    first = (
+        Attempt.objects.filter(
+            enrollment=OuterRef(enrollment_ref), status="submitted", quiz__kind="pretest"
+        )
+        .order_by("submitted_at", "pk")
+        .values("score_percent")[:1]
+    )
+    return Subquery(first, output_field=SCORE_FIELD)
+
+
+def with_scores(enrollments: QuerySet[Enrollment]) -> QuerySet[Enrollment]:
+    """Annotates ``final_score``, ``pretest_score`` and ``gain`` (None when missing)."""
+    if not assessments_installed():
+        return enrollments.annotate(
+            final_score=Value(None, output_field=SCORE_FIELD),
+            pretest_score=Value(None, output_field=SCORE_FIELD),
+            gain=Value(None, output_field=SCORE_FIELD),
+        )
+    return enrollments.annotate(
+        final_score=best_final_score(),
+        pretest_score=first_pretest_score(),
+    ).annotate(gain=F("final_score") - F("pretest_score"))
+
+
+# --- grouped figures ----------------------------------------------------------
+
+
+def grouped(queryset: QuerySet, key: str, aggregate, output_field=None, *, default=0):
+    """``aggregate`` of ``queryset`` rows whose ``key`` is the outer row, as a subquery."""
+    output_field = output_field or IntegerField()
+    value = Subquery(
+        queryset.filter(**{key: OuterRef("pk")})
+        .order_by()
+        .values(key)
+        .annotate(value=aggregate)
+        .values("value"),
+        output_field=output_field,
+    )
+    if default is None:
+        return value
+    return Coalesce(value, Value(default), output_field=output_field)
+
+
+def annotate_learning(
+    groups: QuerySet, *, trainees: QuerySet[User], filters: ReportFilters, key: str
+) -> QuerySet:
+    """Adds the learning figures of the cohort to each row of ``groups``.
+
+    ``key`` is the path from ``Enrollment`` to the group (``user__country``,
+    ``user__agency``, ``user``, ``course``).
+    """
+    cohort = cohort_enrollments(trainees, filters)
+    annotations = {
+        "enrolled": grouped(cohort, key, Count("user", distinct=True)),
+        "active": grouped(
+            cohort.filter(last_activity_at__gte=active_since()),
+            key,
+            Count("user", distinct=True),
+        ),
+        "enrolments": grouped(cohort, key, Count("pk")),
+        "completions": grouped(cohort.filter(completed_at__isnull=False), key, Count("pk")),
+    }
+    if assessments_installed():
+        scored = cohort.annotate(final_score=best_final_score())
+        annotations["average_final_score"] = grouped(
+            scored.filter(final_score__isnull=False),
+            key,
+            Avg("final_score"),
+            FloatField(),
+            default=None,
+        )
+    else:
+        annotations["average_final_score"] = Value(None, output_field=FloatField())
+    if certificates_installed():
+        from certificates.models import Certificate
+
+        valid = Certificate.objects.valid_now().filter(enrollment__in=cohort.values("pk"))
+        annotations["valid_certificates"] = grouped(valid, f"enrollment__{key}", Count("pk"))
+    else:
+        annotations["valid_certificates"] = Value(None, output_field=IntegerField())
+    return groups.annotate(**annotations)
+
+
+def country_rows(
+    *, countries: QuerySet[PartnerCountry], trainees: QuerySet[User], filters: ReportFilters
+) -> QuerySet[PartnerCountry]:
+    """The by-country report: one row per visible country with its figures."""
+    if filters.country is not None:
+        countries = countries.filter(pk=filters.country.pk)
+    if filters.agency is not None:
+        countries = countries.filter(pk=filters.agency.country_id)
+    rows = countries.annotate(
+        registered=grouped(registered_trainees(trainees, filters), "country", Count("pk"))
+    )
+    return annotate_learning(rows, trainees=trainees, filters=filters, key="user__country")
+
+
+def agency_rows(
+    *, country: PartnerCountry, trainees: QuerySet[User], filters: ReportFilters
+) -> QuerySet[Agency]:
+    """Drill-down of one country: one row per agency with its figures."""
+    agencies = Agency.objects.filter(country=country).select_related("country")
+    if filters.agency is not None:
+        agencies = agencies.filter(pk=filters.agency.pk)
+    rows = agencies.annotate(
+        registered=grouped(registered_trainees(trainees, filters), "agency", Count("pk"))
+    )
+    return annotate_learning(rows, trainees=trainees, filters=filters, key="user__agency")
+
+
+def trainee_rows(
+    *, agency: Agency, trainees: QuerySet[User], filters: ReportFilters
+) -> QuerySet[User]:
+    """Drill-down of one agency: its trainees (scoped) with their figures."""
+    rows = report_trainees(trainees, filters).filter(agency=agency).order_by("full_name", "pk")
+    rows = rows.annotate(
+        last_activity=grouped(
+            cohort_enrollments(trainees, filters),
+            "user",
+            Max("last_activity_at"),
+            output_field=DateTimeField(),
+            default=None,
+        )
+    )
+    return annotate_learning(rows, trainees=trainees, filters=filters, key="user")
+
+
+def course_rows(*, trainees: QuerySet[User], filters: ReportFilters) -> QuerySet[CoursePage]:
+    """The by-course report: enrolments, completions and knowledge gain per course."""
+    courses = CoursePage.objects.order_by("path")
+    if filters.course is not None:
+        courses = courses.filter(pk=filters.course.pk)
+    cohort = cohort_enrollments(trainees, filters)
+    scored = with_scores(cohort).filter(gain__isnull=False)
+    return courses.annotate(
+        enrolments=grouped(cohort, "course", Count("pk")),
+        completions=grouped(cohort.filter(completed_at__isnull=False), "course", Count("pk")),
+        gain_trainees=grouped(scored, "course", Count("pk")),
+        knowledge_gain=grouped(scored, "course", Avg("gain"), FloatField(), default=None),
+    )
+
+
+def knowledge_gain_rows(*, trainees: QuerySet[User], filters: ReportFilters) -> QuerySet:
+    """Knowledge gain per course and country (dicts, one per pair with data)."""
+    scored = with_scores(cohort_enrollments(trainees, filters)).filter(gain__isnull=False)
+    return (
+        scored.values(
+            "course_id",
+            "course__title_en",
+            "course__title_es",
+            "course__path",
+            "user__country__code",
+            "user__country__name_en",
+            "user__country__name_es",
+        )
+        .annotate(
+            trainees=Count("pk"),
+            pretest=Avg("pretest_score", output_field=FloatField()),
+            final=Avg("final_score", output_field=FloatField()),
+            gain=Avg("gain", output_field=FloatField()),
+        )
+        .order_by("course__path", "user__country__code")
+    )
+
+
+# --- median days to complete ---------------------------------------------------
+
+
+class DaysBetween(Func):
+    """Days (fractional) from ``start`` to ``end``, written per database backend."""
+
+    output_field = FloatField()
+    arity = 2
+
+    def __init__(self, start, end, **extra):
+        # Stored as (end, start) so that the templates read "end - start".
+        super().__init__(end, start, **extra)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            template="(julianday(%(expressions)s))",
+            arg_joiner=") - julianday(",
+            **extra_context,
+        )
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            template="(EXTRACT(EPOCH FROM (%(expressions)s)) / 86400.0)::double precision",
+            arg_joiner=" - ",
+            **extra_context,
+        )
+
+
+class PercentileCont(Aggregate):
+    """PostgreSQL's ``percentile_cont(fraction) WITHIN GROUP (ORDER BY expr)``."""
+
+    function = "percentile_cont"
+    template = "%(function)s(%(fraction)s) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = FloatField()
+
+    def __init__(self, expression, fraction=0.5, **extra):
+        super().__init__(expression, fraction=float(fraction), **extra)
+
+
+def median_days_to_complete(enrollments: QuerySet[Enrollment], key: str = "course") -> dict:
+    """Median days from enrolment to completion per ``key`` value, in one query.
+
+    PostgreSQL computes it with ``percentile_cont(0.5)``. SQLite has no
+    percentile function, so the query numbers the completed enrolments of
+    each group by duration with window functions and keeps only the middle
+    one or two rows (``row_number`` in ``(n+1)/2 .. (n+2)/2``); averaging
+    those at most two values per group is the only Python step.
+    """
+    done = enrollments.filter(completed_at__isnull=False).annotate(
+        days=DaysBetween(F("enrolled_at"), F("completed_at"))
+    )
+    if connection.vendor == "postgresql":
+        rows = done.order_by().values(key).annotate(median=PercentileCont(F("days")))
+        return {row[key]: row["median"] for row in rows}
+    middle = (
+        done.annotate(
+            position=Window(RowNumber(), partition_by=[F(key)], order_by=[F("days").asc()]),
+            size=Window(Count("pk"), partition_by=[F(key)]),
+        )
+        .filter(
+            Q(position=(F("size") + 1) / 2) | Q(position=(F("size") + 2) / 2),
+        )
+        .values_list(key, "days")
+    )
+    sums: dict = {}
+    for group, days in middle:
+        total, count = sums.get(group, (0.0, 0))
+        sums[group] = (total + days, count + 1)
+    return {group: total / count for group, (total, count) in sums.items()}
+
+
+# --- completions over time -------------------------------------------------------
+
+
+def completions_by_month(enrollments: QuerySet[Enrollment]) -> list[tuple[date, int]]:
+    """Completed cohort enrolments per calendar month, oldest first (no gaps)."""
+    rows = (
+        enrollments.filter(completed_at__isnull=False)
+        .annotate(month=TruncMonth("completed_at"))
+        .order_by()
+        .values("month")
+        .annotate(n=Count("pk"))
+        .order_by("month")
+    )
+    counts = {}
+    for row in rows:
+        month = row["month"]
+        if isinstance(month, datetime):
+            month = timezone.localtime(month).date() if timezone.is_aware(month) else month.date()
+        counts[month.replace(day=1)] = row["n"]
+    return fill_months(counts)
+
+
+def fill_months(counts: dict[date, int]) -> list[tuple[date, int]]:
+    """Pure: every month from the first to the last key, zero where missing."""
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    months = []
+    current = first
+    while current <= last:
+        months.append((current, counts.get(current, 0)))
+        year, month = divmod(current.month, 12)
+        current = current.replace(year=current.year + year, month=month + 1)
+    return months
+
+
+# --- transcript ------------------------------------------------------------------
+
+
+def transcript_enrollments(trainee: User) -> QuerySet[Enrollment]:
+    """The trainee's enrolments with lessons done/total and scores (one query)."""
+    done = (
+        ModuleCompletion.objects.filter(enrollment=OuterRef("pk"))
+        .order_by()
+        .values("enrollment")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    enrollments = (
+        Enrollment.objects.filter(user=trainee)
+        .select_related("course")
+        .annotate(
+            lesson_total=lesson_count_subquery("course__path", "course__depth"),
+            lesson_done=Coalesce(Subquery(done, output_field=IntegerField()), Value(0)),
+        )
+        .order_by("enrolled_at", "pk")
+    )
+    return with_scores(enrollments)
+
+
+def transcript_lessons(trainee: User) -> QuerySet[ModuleCompletion]:
+    """Lessons the trainee completed, by course, in order of completion."""
+    return (
+        ModuleCompletion.objects.filter(enrollment__user=trainee)
+        .select_related("module", "enrollment__course")
+        .order_by("enrollment__enrolled_at", "enrollment_id", "completed_at", "pk")
+    )
+
+
+def transcript_attempts(trainee: User) -> QuerySet:
+    """The trainee's quiz attempts with their quiz, newest last (empty without quizzes)."""
+    if not assessments_installed():
+        return Enrollment.objects.none()
+    from assessments.models import Attempt
+
+    return (
+        Attempt.objects.filter(user=trainee)
+        .exclude(status="in_progress")
+        .select_related("quiz", "enrollment__course")
+        .order_by("started_at", "pk")
+    )
+
+
+def transcript_certificates(trainee: User) -> QuerySet:
+    """The trainee's certificates, newest first (empty without the certificates app)."""
+    if not certificates_installed():
+        return Enrollment.objects.none()
+    from certificates.models import Certificate
+
+    return Certificate.objects.filter(user=trainee).order_by("-issued_at", "-pk")

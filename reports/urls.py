@@ -1,0 +1,33 @@
+from django.urls import path
+
+from . import pdf, views
+
+app_name = "program_reports"
+
+
+def listing(name: str, route: str, view_class):
+    """The page and its results-only fragment (Wagtail refreshes it on filtering)."""
+    return [
+        path(route, view_class.as_view(), name=name),
+        path(f"{route}results/", view_class.as_view(results_only=True), name=f"{name}_results"),
+    ]
+
+
+urlpatterns = [
+    *listing("countries", "countries/", views.CountryReportView),
+    *listing("agencies", "countries/<str:code>/", views.AgencyReportView),
+    path(
+        "countries/<str:code>/summary.pdf",
+        pdf.CountrySummaryPdfView.as_view(),
+        name="country_pdf",
+    ),
+    *listing("trainees", "agencies/<int:pk>/", views.TraineeListReportView),
+    *listing("transcript", "trainees/<int:pk>/", views.TranscriptView),
+    path(
+        "trainees/<int:pk>/print/",
+        views.TranscriptView.as_view(printable=True),
+        name="transcript_print",
+    ),
+    *listing("courses", "courses/", views.CourseReportView),
+    *listing("knowledge_gain", "knowledge-gain/", views.KnowledgeGainReportView),
+]
