@@ -255,6 +255,19 @@ def parse_gift_block(start: int, lines: list[str], language: str, errors: list[L
             feedback={language: general},
         )
 
+    # One answer per line in the multi-line layout: a line that starts with
+    # something else is almost always a missing = or ~ (Moodle would silently
+    # glue it to the previous answer).
+    bad_lines = False
+    offset = body_offset
+    for raw_line in body.split("\n"):
+        stripped = raw_line.strip()
+        if offset > body_offset and stripped and stripped[0] not in "=~#":
+            error(offset, _("Each answer must start with = (right) or ~ (wrong)."))
+            bad_lines = True
+        offset += len(raw_line) + 1
+    if bad_lines:
+        return None
     marks = unescaped_positions(body, "=~")
     first_text = body[: marks[0]] if marks else body
     if first_text.strip():

@@ -46,7 +46,7 @@ def review_url(request, quiz: QuizPage, attempt: Attempt) -> str:
 def quiz_home(request, quiz: QuizPage):
     """Introduction, rules, the trainee's attempts and the start/resume button."""
     user = request.user
-    context = {"course": quiz.get_parent(), "enrollment": None, "history": []}
+    context = {"course": quiz.course(), "enrollment": None, "history": []}
     if user.is_authenticated:
         context["enrollment"] = enrollment_for(user, context["course"])
         history = list(queries.attempt_history(user, quiz))
@@ -146,7 +146,7 @@ def attempt_take(request, quiz: QuizPage, attempt_id: int):
         "is_last": show_all or position + 1 >= total,
         "save_url": attempt_url(request, quiz, attempt, "save/"),
         "submit_url": attempt_url(request, quiz, attempt, "submit/"),
-        "course": quiz.get_parent(),
+        "course": quiz.course(),
     }
     return TemplateResponse(request, "assessments/attempt.html", {"page": quiz, **context})
 
@@ -246,7 +246,7 @@ def attempt_review(request, quiz: QuizPage, attempt_id: int):
         "attempt": attempt,
         "items": items,
         "full": full,
-        "course": quiz.get_parent(),
+        "course": quiz.course(),
         "pass_mark": attempt.snapshot.get("pass_mark"),
     }
     return TemplateResponse(request, "assessments/review.html", {"page": quiz, **context})
