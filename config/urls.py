@@ -13,6 +13,8 @@ from . import views
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("", views.root_redirect, name="root"),
+    # The admin signs in through allauth (rate limits), never Wagtail's own form.
+    path("admin/login/", views.admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -1,6 +1,9 @@
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.db import connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -39,3 +42,13 @@ def root_redirect(request):
 def bench_bare(request):
     """A bare view (bench-only URL): the baseline every benchmark figure is divided by."""
     return HttpResponse(b"ok", content_type="text/plain")
+
+
+def admin_login_redirect(request):
+    """``/admin/login/`` → the allauth sign-in page, keeping ``next``."""
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    next_url = request.GET.get("next", "/admin/")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/admin/"
+    return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
