@@ -101,6 +101,7 @@ class CertificateReportView(ReportView):
     index_results_url_name = "certificates_admin:index_results"
     results_template_name = "certificates/admin/index_results.html"
     filterset_class = CertificateFilterSet
+    permission_required = "view"  # checked by user_has_permission below
     paginate_by = 50
     list_export = [
         "display_code",
