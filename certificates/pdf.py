@@ -55,8 +55,9 @@ def url_fetcher():
     return URLFetcher(allowed_protocols={"data"})
 
 
+@functools.lru_cache(maxsize=256)
 def qr_data_uri(url: str) -> str:
-    """The QR code of ``url`` as a vector SVG data: URI."""
+    """The QR code of ``url`` as a vector SVG data: URI (cached: choosing the mask costs)."""
     return segno.make(url, error="m").svg_data_uri(scale=1, border=2, omitsize=True)
 
 

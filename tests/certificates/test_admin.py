@@ -195,3 +195,34 @@ def test_list_query_count_is_the_same_with_1_or_30_certificates(client, course, 
     add_certificates(course, 29)
     with_many = count_queries(client, INDEX)
     assert with_one == with_many
+
+
+def test_certificate_settings_are_editable_in_both_languages(client, db):
+    from wagtail.models import Site
+
+    from certificates.models import CertificateSettings
+
+    admin = factories.user("root@example.org", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    site = Site.objects.get(is_default_site=True)
+    url = f"/admin/settings/certificates/certificatesettings/{site.pk}/"
+    page = client.get(url)
+    assert page.status_code == 200
+    assert 'name="programme_name_es"' in page.content.decode()
+    response = client.post(
+        url,
+        {
+            "programme_name_en": "Justice Programme",
+            "programme_name_es": "Programa de Justicia",
+            "signatory_1_name": "Inés Cañas",
+            "signatory_1_title_en": "Director",
+            "signatory_1_title_es": "Directora",
+            "signatory_2_name": "",
+            "signatory_2_title_en": "",
+            "signatory_2_title_es": "",
+        },
+    )
+    assert response.status_code == 302
+    config = CertificateSettings.for_site(site)
+    assert config.programme_name_es == "Programa de Justicia"
+    assert config.signatory_1_title_es == "Directora"
