@@ -276,6 +276,10 @@ def attempt_submit(
     as expired, unscored. A passed final exam updates course completion and
     then sends ``signals.final_exam_passed``.
     """
+    if attempt.enrollment_id is not None:
+        # Lock order is always enrolment, then attempt (as in attempt_start), so
+        # a submit and a start of the same trainee never deadlock.
+        Enrollment.objects.select_for_update().filter(pk=attempt.enrollment_id).first()
     locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
     now = timezone.now()
     if locked.status != Attempt.Status.IN_PROGRESS:

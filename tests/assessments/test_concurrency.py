@@ -1,0 +1,89 @@
+"""Concurrent submits and starts on PostgreSQL (row locks; SQLite serialises writes)."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from assessments import services
+from assessments.models import Answer, Attempt
+from tests import factories
+from tests.assessments import helpers
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="needs PostgreSQL row locks (SELECT ... FOR UPDATE); SQLite has none",
+    ),
+]
+
+
+def run_in_threads(count, target):
+    barrier = threading.Barrier(count)
+    results, errors = [], []
+
+    def worker():
+        try:
+            barrier.wait()
+            results.append(target())
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results, errors
+
+
+def test_ten_parallel_submits_give_one_score_and_one_history_row():
+    course = factories.course(lessons=1)
+    quiz = helpers.quiz(course)
+    trainee, _ = helpers.enrolled(course)
+    attempt = services.attempt_start(user=trainee, quiz=quiz, language="en")
+    answers = helpers.correct_answers(attempt)
+
+    results, errors = run_in_threads(
+        10, lambda: services.attempt_submit(attempt=attempt, answers=answers)
+    )
+    assert errors == []
+    assert sum(1 for r in results if r.scored_now) == 1
+    assert {r.attempt.score_percent for r in results} == {attempt_score(attempt)}
+    assert Attempt.objects.filter(user=trainee, quiz=quiz).count() == 1
+    assert Answer.objects.filter(attempt=attempt).count() == 3
+
+
+def attempt_score(attempt):
+    return Attempt.objects.get(pk=attempt.pk).score_percent
+
+
+def test_parallel_starts_never_exceed_the_attempt_limit():
+    course = factories.course(lessons=1)
+    quiz = helpers.quiz(course, max_attempts=2)
+    trainee, _ = helpers.enrolled(course)
+
+    def start_and_submit():
+        attempt = services.attempt_start(user=trainee, quiz=quiz, language="en")
+        return services.attempt_submit(attempt=attempt, answers={})
+
+    for _ in range(2):
+        results, errors = run_in_threads(8, start_and_submit)
+        assert all(isinstance(e, services.NoAttemptsLeftError) for e in errors), errors
+    assert Attempt.objects.filter(user=trainee, quiz=quiz).count() == 2
+
+
+def test_parallel_starts_open_a_single_attempt():
+    course = factories.course(lessons=1)
+    quiz = helpers.quiz(course)
+    trainee, _ = helpers.enrolled(course)
+    results, errors = run_in_threads(
+        8, lambda: services.attempt_start(user=trainee, quiz=quiz, language="en").pk
+    )
+    assert errors == []
+    assert len(set(results)) == 1
+    assert Attempt.objects.filter(user=trainee, quiz=quiz).count() == 1
