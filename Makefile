@@ -39,6 +39,37 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 
+# Production topology on one machine: gunicorn + WhiteNoise, PostgreSQL, Redis,
+# and a database-backed task worker (docs/deploy.md). Plain HTTP on loopback.
+SERVE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/jtp
+SERVE_REDIS_URL ?= redis://127.0.0.1:6379/0
+SERVE_WORKERS ?= 3
+SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/secret_key)" \
+	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost DJANGO_SECURE_SSL_REDIRECT=0 \
+	DJANGO_SECURE_COOKIES=0 DJANGO_HSTS_SECONDS=0 DJANGO_TASKS_BACKEND=database \
+	DATABASE_URL=$(SERVE_DATABASE_URL) REDIS_URL=$(SERVE_REDIS_URL) \
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
+
+var/secret_key:
+	mkdir -p var
+	$(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+serve: messages var/secret_key
+	psql "$(SERVE_DATABASE_URL)" -c "SELECT 1" >/dev/null 2>&1 || \
+		createdb -h 127.0.0.1 -U postgres $(notdir $(SERVE_DATABASE_URL))
+	$(SERVE_ENV) $(PY) manage.py migrate --noinput
+	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v 0
+	$(SERVE_ENV) $(PY) manage.py seed_demo --force
+	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn and one task worker (Ctrl-C stops both)"
+	$(SERVE_ENV) $(PY) manage.py db_worker --queue-name '*' & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(SERVE_ENV) $(VENV)/bin/gunicorn config.wsgi --workers $(SERVE_WORKERS) \
+		--bind 127.0.0.1:$(PORT) --access-logfile - --timeout 60
+
+worker: messages var/secret_key
+	$(SERVE_ENV) $(PY) manage.py db_worker --queue-name '*'
+
 # Benchmarks (PostgreSQL on 127.0.0.1:5432, Redis on 6379, wrk): see bench/README.md.
 bench: messages
 	$(PY) -m bench.run $(BENCH_ARGS)

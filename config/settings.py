@@ -75,6 +75,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "allauth",
     "allauth.account",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -216,6 +218,17 @@ STORAGES = {
     },
 }
 
+# Background tasks (django-tasks). Locally and in tests they run immediately,
+# in the request; production sets DJANGO_TASKS_BACKEND=database and runs
+# `manage.py db_worker` workers (see docs/deploy.md). Slow work (certificate
+# e-mails, bulk zips, large exports) and Wagtail's index updates are tasks.
+_TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.backend.DatabaseBackend",
+}
+_task_backend = _TASK_BACKENDS[os.environ.get("DJANGO_TASKS_BACKEND", "immediate")]
+TASKS = {"default": {"BACKEND": _task_backend}}
+
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
@@ -236,9 +249,10 @@ if not DEBUG:
     _proxy_header = os.environ.get("DJANGO_SECURE_PROXY_SSL_HEADER", "HTTP_X_FORWARDED_PROTO")
     SECURE_PROXY_SSL_HEADER = (_proxy_header, "https") if _proxy_header else None
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    LANGUAGE_COOKIE_SECURE = True
+    # Only `make serve` on loopback turns these off (plain HTTP, no proxy).
+    SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", True)
+    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+    LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
