@@ -10,6 +10,8 @@ from courses import views as course_views
 
 from . import views
 
+handler500 = "config.views.server_error"
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("", views.root_redirect, name="root"),

@@ -52,3 +52,26 @@ def admin_login_redirect(request):
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = "/admin/"
     return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")
+
+
+def server_error(request):
+    """500 handler that answers 503 (retry soon) when the database is unreachable.
+
+    Runs inside Django's exception handling, so the exception is in
+    ``sys.exc_info()``. The template touches neither the database nor the session.
+    """
+    import sys
+
+    from django.db import InterfaceError, OperationalError
+    from django.template import loader
+
+    error = sys.exc_info()[1]
+    unavailable = isinstance(error, (OperationalError, InterfaceError))
+    template = loader.get_template("500.html")
+    body = template.render(
+        {"unavailable": unavailable, "LANGUAGE_CODE": translation.get_language()}
+    )
+    response = HttpResponse(body, status=503 if unavailable else 500)
+    if unavailable:
+        response["Retry-After"] = "30"
+    return response

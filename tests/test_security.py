@@ -116,3 +116,32 @@ def test_staff_sign_in_lands_in_the_admin(client):
         "/en/accounts/login/", {"login": "coach@example.org", "password": factories.PASSWORD}
     )
     assert response.status_code == 302 and response["Location"] == "/admin/"
+
+
+def test_database_outage_answers_503_with_retry_after(client, monkeypatch):
+    from django.db import OperationalError
+
+    from courses import views
+
+    def broken(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(views, "my_learning", broken)
+    client.raise_request_exception = False
+    client.force_login(factories.trainee())
+    response = client.get("/es/my-learning/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "No se ha perdido nada de lo que guardó" in response.content.decode()
+
+
+def test_other_errors_stay_500(client, monkeypatch):
+    from courses import views
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(views, "my_learning", broken)
+    client.raise_request_exception = False
+    client.force_login(factories.trainee())
+    assert client.get("/en/my-learning/").status_code == 500
