@@ -22,6 +22,15 @@ PLOT_WIDTH = 320
 COLOURS = {"bar": "#1d4f91", "line": "#0f6e5a", "axis": "#5a5a5a", "text": "#1f1f1f"}
 
 
+LABEL_CHARS = 22
+
+
+def _short(label: str) -> str:
+    """Labels longer than the label column are cut; the full text stays in a <title>."""
+    label = str(label)
+    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
+
+
 def _number(value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
@@ -38,13 +47,16 @@ def bar_chart(title: str, description: str, rows: Sequence[tuple[str, float]]) -
         length = round(PLOT_WIDTH * (value or 0) / largest, 1)
         bars.append(
             format_html(
-                '<g><text x="{}" y="{}" text-anchor="end" font-size="13" fill="{}">{}</text>'
+                "<g><title>{}: {}</title>"
+                '<text x="{}" y="{}" text-anchor="end" font-size="13" fill="{}">{}</text>'
                 '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"></rect>'
                 '<text x="{}" y="{}" font-size="13" fill="{}">{}</text></g>',
+                label,
+                _number(value),
                 LABEL_WIDTH - 8,
                 y + BAR_HEIGHT - 6,
                 COLOURS["text"],
-                label,
+                _short(label),
                 LABEL_WIDTH,
                 y,
                 length,
@@ -63,12 +75,17 @@ def line_chart(title: str, description: str, points: Sequence[tuple[str, float]]
     """A line over ``(label, value)`` points in order (e.g. months), with dots and axis labels."""
     uid = next(_ids)
     width, height = 520, 220
-    left, right, top, bottom = 40, 16, 16, 40
+    left, right, top, bottom = 48, 56, 16, 40
     plot_w, plot_h = width - left - right, height - top - bottom
     largest = max((value for _label, value in points), default=0) or 1
     step = plot_w / max(len(points) - 1, 1)
+    # A single point sits in the middle rather than on the axis.
+    offset = plot_w / 2 if len(points) == 1 else 0
     coords = [
-        (round(left + i * step, 1), round(top + plot_h - plot_h * (value or 0) / largest, 1))
+        (
+            round(left + offset + i * step, 1),
+            round(top + plot_h - plot_h * (value or 0) / largest, 1),
+        )
         for i, (_label, value) in enumerate(points)
     ]
     parts = [

@@ -27,7 +27,10 @@ def content(response) -> bytes:
 
 def xlsx_rows(response) -> list[list]:
     workbook = openpyxl.load_workbook(io.BytesIO(content(response)), read_only=True)
-    return [list(row) for row in workbook.active.iter_rows(values_only=True)]
+    rows = [list(row) for row in workbook.active.iter_rows(values_only=True)]
+    width = len(rows[0]) if rows else 0
+    # Read-only mode drops empty trailing cells; pad rows back to the header's width.
+    return [row + [None] * (width - len(row)) for row in rows]
 
 
 def csv_rows(response) -> list[list[str]]:

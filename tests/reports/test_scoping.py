@@ -1,0 +1,128 @@
+"""Who may open what: roles × views, and a manager never sees another country."""
+
+import pytest
+
+from accounts.models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP, User
+from accounts.roles import roles_setup
+from tests.reports.helpers import BASE, content
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["anonymous", "trainee", "trainer", "manager_hn", "manager_all", "admin"]
+# What each role gets on a report of Honduras data. Wagtail's admin gate turns
+# trainees (no admin access at all) away to the login page before any report
+# code runs; trainers reach the report and get a 403 from it.
+EXPECTED = {
+    "anonymous": 302,
+    "trainee": 302,
+    "trainer": 403,
+    "manager_hn": 200,
+    "manager_all": 200,
+    "admin": 200,
+}
+
+
+def hn_targets(world):
+    trainee = User.objects.filter(country=world.countries["HN"], enrollments__isnull=False)[0]
+    agency = trainee.agency
+    return {
+        "by country": f"{BASE}/countries/",
+        "by country csv": f"{BASE}/countries/?export=csv",
+        "by country xlsx": f"{BASE}/countries/?export=xlsx",
+        "by country results": f"{BASE}/countries/results/",
+        "agencies": f"{BASE}/countries/HN/",
+        "agencies xlsx": f"{BASE}/countries/HN/?export=xlsx",
+        "trainees": f"{BASE}/agencies/{agency.pk}/",
+        "trainees csv": f"{BASE}/agencies/{agency.pk}/?export=csv",
+        "transcript": f"{BASE}/trainees/{trainee.pk}/",
+        "transcript xlsx": f"{BASE}/trainees/{trainee.pk}/?export=xlsx",
+        "transcript print": f"{BASE}/trainees/{trainee.pk}/print/",
+        "by course": f"{BASE}/courses/",
+        "by course csv": f"{BASE}/courses/?export=csv",
+        "knowledge gain": f"{BASE}/knowledge-gain/",
+        "knowledge gain xlsx": f"{BASE}/knowledge-gain/?export=xlsx",
+        "pdf summary": f"{BASE}/countries/HN/summary.pdf",
+    }
+
+
+def gt_targets(world):
+    trainee = User.objects.filter(country=world.countries["GT"], enrollments__isnull=False)[0]
+    return {
+        "agencies": f"{BASE}/countries/GT/",
+        "agencies csv": f"{BASE}/countries/GT/?export=csv",
+        "trainees": f"{BASE}/agencies/{trainee.agency_id}/",
+        "trainees xlsx": f"{BASE}/agencies/{trainee.agency_id}/?export=xlsx",
+        "transcript": f"{BASE}/trainees/{trainee.pk}/",
+        "transcript csv": f"{BASE}/trainees/{trainee.pk}/?export=csv",
+        "transcript print": f"{BASE}/trainees/{trainee.pk}/print/",
+        "pdf summary": f"{BASE}/countries/GT/summary.pdf",
+    }
+
+
+def login_as(client, world, role):
+    if role == "anonymous":
+        return
+    if role == "trainee":
+        user = User.objects.filter(country=world.countries["HN"], is_staff=False).first()
+    else:
+        user = world.people[role]
+    client.force_login(user)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_gets_the_expected_answer_on_every_view(client, world, role):
+    login_as(client, world, role)
+    for name, url in hn_targets(world).items():
+        response = client.get(url)
+        assert response.status_code == EXPECTED[role], (role, name)
+        if EXPECTED[role] != 200:
+            assert b"Honduras" not in content(response), (role, name)
+
+
+def test_refused_trainee_and_anonymous_go_to_the_login_page(client, world):
+    url = f"{BASE}/countries/"
+    assert "/login/?next=" in client.get(url)["Location"]
+    login_as(client, world, "trainee")
+    assert "/login/?next=" in client.get(url)["Location"]
+
+
+def test_honduras_manager_sees_no_other_country_in_any_view(client, world):
+    login_as(client, world, "manager_hn")
+    for name, url in hn_targets(world).items():
+        if name.startswith("pdf"):
+            continue  # compressed; its content is checked in test_exports
+        body = content(client.get(url))
+        for other in (b"Guatemala", b"El Salvador", b"Mexico", b"M\xc3\xa9xico"):
+            assert other not in body, (name, other)
+
+
+@pytest.mark.parametrize("role", ["manager_all", "admin"])
+def test_managers_of_all_countries_open_other_countries(client, world, role):
+    login_as(client, world, role)
+    for name, url in gt_targets(world).items():
+        assert client.get(url).status_code == 200, name
+
+
+def test_honduras_manager_gets_404_for_everything_of_another_country(client, world):
+    login_as(client, world, "manager_hn")
+    for name, url in gt_targets(world).items():
+        # Django's LocaleMiddleware first redirects any 404 to /en/<path>,
+        # which is a 404 too.
+        response = client.get(url, follow=True)
+        assert response.status_code == 404, name
+        assert b"Guatemala" not in content(response), name
+
+
+def test_roles_setup_gives_program_managers_the_reports_permission(db):
+    groups = roles_setup()
+    codenames = set(groups[PROGRAM_MANAGERS_GROUP].permissions.values_list("codename", flat=True))
+    assert "view_program_reports" in codenames
+    trainer_codes = set(groups[TRAINERS_GROUP].permissions.values_list("codename", flat=True))
+    assert "view_program_reports" not in trainer_codes
+
+
+def test_reports_menu_shown_to_managers_not_to_trainers(client, world):
+    client.force_login(world.people["manager_hn"])
+    assert "Progress by country" in client.get("/admin/").content.decode()
+    client.force_login(world.people["trainer"])
+    assert "Progress by country" not in client.get("/admin/").content.decode()
