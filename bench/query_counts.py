@@ -3,7 +3,7 @@
 import json
 
 
-def measure() -> list[dict]:
+def measure(many: int = 100) -> list[dict]:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -16,7 +16,7 @@ def measure() -> list[dict]:
     agency = Agency.objects.select_related("country").first()
     existing = CoursePage.objects.filter(slug_en__startswith="bench-course-").count()
     with translation.override("en"):
-        for n in range(existing, 100):
+        for n in range(existing, many):
             course = CoursePage(
                 title_en=f"Bench course {n}",
                 title_es=f"Curso de prueba {n}",
@@ -32,7 +32,7 @@ def measure() -> list[dict]:
     courses = list(CoursePage.objects.filter(slug_en__startswith="bench-course-").order_by("pk"))
     rows = []
     users = {}
-    for count in (1, 100):
+    for count in (1, many):
         user, _ = User.objects.get_or_create(
             email=f"querycount{count}@bench.example.org",
             defaults={"full_name": "Query Count", "country": agency.country, "agency": agency},
@@ -55,7 +55,7 @@ def measure() -> list[dict]:
                 response = client.get(url)
             assert response.status_code == 200, (url, response.status_code)
             counts[count] = len(ctx.captured_queries)
-        rows.append({"page": label, "one": counts[1], "hundred": counts[100]})
+        rows.append({"page": label, "one": counts[1], "many": counts[many], "n": many})
     return rows
 
 
@@ -63,7 +63,9 @@ def main():
     from bench.environment import setup_django
 
     setup_django()
-    print(json.dumps(measure()))
+    import sys
+
+    print(json.dumps(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 100)))
 
 
 if __name__ == "__main__":

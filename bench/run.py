@@ -300,6 +300,9 @@ def main(argv=None):
     errors = sum(row["errors"] for row in report["http"])
     if errors:
         sys.exit(f"bench: {errors} HTTP errors")
+    failed = [s["title"] for s in report["sections"] if s.get("failed")]
+    if failed:
+        sys.exit(f"bench: failed checks in {', '.join(failed)}")
 
 
 if __name__ == "__main__":
