@@ -21,6 +21,11 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from accounts.models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP, Agency, PartnerCountry, User
 from accounts.roles import roles_setup
+from assessments.demo import (
+    seed_course_quizzes,
+    seed_demo_trainee_attempts,
+    seed_synthetic_attempts,
+)
 
 from . import demo_content
 from .models import (
@@ -250,7 +255,7 @@ def complete_lessons(enrollment: Enrollment, lessons, when) -> None:
         )
 
 
-def seed_demo_progress(users: dict[str, User], course: CoursePage) -> None:
+def seed_demo_progress(users: dict[str, User], course: CoursePage, quizzes=None) -> None:
     lessons = list(ModulePage.objects.child_of(course).live().order_by("path"))
     now = timezone.now()
     hn, _ = Enrollment.objects.get_or_create(
@@ -271,11 +276,21 @@ def seed_demo_progress(users: dict[str, User], course: CoursePage) -> None:
         },
     )
     complete_lessons(gt, lessons, now - timedelta(days=12))
+    if quizzes:
+        # trainee.hn took the pre-test; trainee.gt passes the final exam, which
+        # completes the course through the real rule.
+        seed_demo_trainee_attempts(hn_enrollment=hn, gt_enrollment=gt, quizzes=quizzes)
     enrollment_update_completion(enrollment=gt)
 
 
-def seed_synthetic_trainees(count: int, countries: dict[str, PartnerCountry], courses) -> int:
-    """Adds trainees ``trainee00001@…`` up to ``count`` with varied progress."""
+def seed_synthetic_trainees(
+    count: int, countries: dict[str, PartnerCountry], courses, quizzes_by_course=None
+) -> int:
+    """Adds trainees ``trainee00001@…`` up to ``count`` with varied progress.
+
+    With ``quizzes_by_course`` they also get pre-test and final-exam attempts
+    consistent with their progress (completed trainees passed the final exam).
+    """
     if count <= 0:
         return 0
     existing = set(
@@ -341,12 +356,15 @@ def seed_synthetic_trainees(count: int, countries: dict[str, PartnerCountry], co
     Enrollment.objects.bulk_create(enrollments, batch_size=500)
     saved = {
         (e.user_id, e.course_id): e
-        for e in Enrollment.objects.filter(user__in=created).only("pk", "user_id", "course_id")
+        for e in Enrollment.objects.filter(user__in=created).select_related("user")
     }
     completions = []
     completed_enrollments = []
+    attempt_plans = []
     for enrollment, (lessons, when) in zip(enrollments, plans, strict=True):
         saved_enrollment = saved[(enrollment.user_id, enrollment.course_id)]
+        total = len(lessons_by_course[enrollment.course_id])
+        attempt_plans.append((saved_enrollment, len(lessons), total, when))
         for lesson in lessons:
             completions.append(
                 ModuleCompletion(enrollment=saved_enrollment, module=lesson, completed_at=when)
@@ -354,6 +372,8 @@ def seed_synthetic_trainees(count: int, countries: dict[str, PartnerCountry], co
         if lessons and len(lessons) == len(lessons_by_course[enrollment.course_id]):
             completed_enrollments.append(saved_enrollment)
     ModuleCompletion.objects.bulk_create(completions, batch_size=1000)
+    if quizzes_by_course:
+        seed_synthetic_attempts(attempt_plans, quizzes_by_course, rng=rng)
     for enrollment in completed_enrollments:
         enrollment_update_completion(enrollment=enrollment)
     return len(created)
@@ -370,7 +390,13 @@ def seed_demo(*, trainees: int = 0) -> dict:
         seed_course(index, data, image=image if position == 0 else None)
         for position, data in enumerate(demo_content.COURSES)
     ]
+    quizzes = {
+        course.pk: seed_course_quizzes(
+            course, data, list(ModulePage.objects.child_of(course).order_by("path"))
+        )
+        for course, data in zip(courses, demo_content.COURSES, strict=True)
+    }
     users = seed_accounts(countries)
-    seed_demo_progress(users, courses[0])
-    added = seed_synthetic_trainees(trainees, countries, courses)
+    seed_demo_progress(users, courses[0], quizzes[courses[0].pk])
+    added = seed_synthetic_trainees(trainees, countries, courses, quizzes)
     return {"courses": len(courses), "accounts": len(users), "synthetic_trainees_added": added}
