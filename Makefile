@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: run test setup messages lint serve worker bench bench-smoke
+.PHONY: run test setup messages lint serve worker bench bench-smoke fault-test
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -76,3 +76,7 @@ bench: messages
 
 bench-smoke: messages
 	$(PY) -m bench.run --smoke $(BENCH_ARGS)
+
+# Restarts PostgreSQL and kills an app worker under load; checks nothing is lost.
+fault-test: messages
+	$(PY) -m bench.faults
