@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -86,6 +87,29 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    def kind_label(self) -> str:
+        """Short name of the kind for trainees (the choices explain it to trainers)."""
+        return {
+            self.Kind.PRETEST: _("Pre-test"),
+            self.Kind.LESSON_CHECK: _("Lesson check"),
+            self.Kind.FINAL_EXAM: _("Final exam"),
+        }.get(self.kind, "")
+
+    def untranslated_labels(self) -> list[str]:
+        """Page fields, plus the questions, still shown in English in this language."""
+        labels = super().untranslated_labels()
+        language = get_language() or "en"
+        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE or not self.pk:
+            return labels
+        empty = models.Q(**{f"text_{language}": ""}) | models.Q(
+            **{f"text_{language}__isnull": True}
+        )
+        missing = (
+            Question.objects.filter(quiz=self).filter(empty).exists()
+            or Choice.objects.filter(question__quiz=self).filter(empty).exists()
+        )
+        return labels + [str(_("questions"))] if missing else labels
 
     def course(self):
         from courses.models import CoursePage

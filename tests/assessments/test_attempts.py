@@ -593,3 +593,20 @@ def test_passing_a_pretest_does_not_signal_or_count_for_completion(course):
         final_exam_passed.disconnect(dispatch_uid="p")
     enrollment.refresh_from_db()
     assert received == [] and enrollment.completed_at is None
+
+
+def test_missing_spanish_question_falls_back_to_english_with_a_notice(client, course):
+    question = helpers.single(1)
+    question.text_es = ""
+    quiz = helpers.quiz(course, questions=[question])
+    trainee, _ = helpers.enrolled(course)
+    client.force_login(trainee)
+    attempt, location = start(client, quiz, "es")
+    page = client.get(location).content.decode()
+    assert "Single question 1?" in page
+    assert "Parte de esta página aún no está traducida al español" in page
+    translated = helpers.quiz(course)
+    attempt, location = start(client, translated, "es")
+    page = client.get(location).content.decode()
+    assert "¿Pregunta simple 1?" in page
+    assert "aún no está traducida" not in page
