@@ -30,13 +30,12 @@ Definitions (shown on the report pages too):
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.apps import apps
 from django.db import connection
 from django.db.models import (
     Avg,
     Count,
-    DateTimeField,
     DecimalField,
+    Exists,
     F,
     FloatField,
     Func,
@@ -54,6 +53,8 @@ from django.db.models.functions import Coalesce, RowNumber, TruncMonth
 from django.utils import timezone
 
 from accounts.models import Agency, PartnerCountry, User
+from assessments.models import Attempt
+from certificates.models import Certificate
 from courses.models import CoursePage, Enrollment, ModuleCompletion
 from courses.queries import lesson_count_subquery
 
@@ -71,14 +72,6 @@ class ReportFilters:
     language: str = ""
     start: datetime | None = None
     end: datetime | None = None
-
-
-def assessments_installed() -> bool:
-    return apps.is_installed("assessments")
-
-
-def certificates_installed() -> bool:
-    return apps.is_installed("certificates")
 
 
 # --- base querysets -------------------------------------------------------
@@ -128,8 +121,6 @@ def active_since(now: datetime | None = None) -> datetime:
 
 def best_final_score(enrollment_ref: str = "pk"):
     """Best submitted final-exam score of the enrolment at ``enrollment_ref``."""
-    from assessments.models import Attempt
-
     best = (
         Attempt.objects.filter(
             enrollment=OuterRef(enrollment_ref), status="submitted", quiz__kind="final_exam"
@@ -144,8 +135,6 @@ def best_final_score(enrollment_ref: str = "pk"):
 
 def first_pretest_score(enrollment_ref: str = "pk"):
     """Score of the first submitted pre-test attempt of the enrolment."""
-    from assessments.models import Attempt
-
     first = (
         Attempt.objects.filter(
             enrollment=OuterRef(enrollment_ref), status="submitted", quiz__kind="pretest"
@@ -158,12 +147,6 @@ def first_pretest_score(enrollment_ref: str = "pk"):
 
 def with_scores(enrollments: QuerySet[Enrollment]) -> QuerySet[Enrollment]:
     """Annotates ``final_score``, ``pretest_score`` and ``gain`` (None when missing)."""
-    if not assessments_installed():
-        return enrollments.annotate(
-            final_score=Value(None, output_field=SCORE_FIELD),
-            pretest_score=Value(None, output_field=SCORE_FIELD),
-            gain=Value(None, output_field=SCORE_FIELD),
-        )
     return enrollments.annotate(
         final_score=best_final_score(),
         pretest_score=first_pretest_score(),
@@ -173,119 +156,167 @@ def with_scores(enrollments: QuerySet[Enrollment]) -> QuerySet[Enrollment]:
 # --- grouped figures ----------------------------------------------------------
 
 
-def grouped(queryset: QuerySet, key: str, aggregate, output_field=None, *, default=0):
-    """``aggregate`` of ``queryset`` rows whose ``key`` is the outer row, as a subquery."""
-    output_field = output_field or IntegerField()
-    value = Subquery(
-        queryset.filter(**{key: OuterRef("pk")})
-        .order_by()
-        .values(key)
-        .annotate(value=aggregate)
-        .values("value"),
-        output_field=output_field,
-    )
-    if default is None:
-        return value
-    return Coalesce(value, Value(default), output_field=output_field)
-
-
-def annotate_learning(
-    groups: QuerySet, *, trainees: QuerySet[User], filters: ReportFilters, key: str
-) -> QuerySet:
-    """Adds the learning figures of the cohort to each row of ``groups``.
+def learning_figures(
+    trainees: QuerySet[User], filters: ReportFilters, *, key: str, within=None
+) -> dict:
+    """The cohort's learning figures per value of ``key``, in one grouped query.
 
     ``key`` is the path from ``Enrollment`` to the group (``user__country``,
-    ``user__agency``, ``user``, ``course``).
+    ``user__agency``, ``user``, ``course``); ``within`` limits the groups
+    (e.g. to the trainees of the page shown). Counts use ``filter=``; the
+    final-exam average is over each enrolment's best attempt, and a
+    certificate counts when the enrolment has one valid now.
     """
     cohort = cohort_enrollments(trainees, filters)
-    annotations = {
-        "enrolled": grouped(cohort, key, Count("user", distinct=True)),
-        "active": grouped(
-            cohort.filter(last_activity_at__gte=active_since()),
-            key,
-            Count("user", distinct=True),
-        ),
-        "enrolments": grouped(cohort, key, Count("pk")),
-        "completions": grouped(cohort.filter(completed_at__isnull=False), key, Count("pk")),
-    }
-    if assessments_installed():
-        scored = cohort.annotate(final_score=best_final_score())
-        annotations["average_final_score"] = grouped(
-            scored.filter(final_score__isnull=False),
-            key,
-            Avg("final_score"),
-            FloatField(),
-            default=None,
+    if within is not None:
+        cohort = cohort.filter(**{f"{key}__in": within})
+    valid = Certificate.objects.valid_now().filter(enrollment=OuterRef("pk"))
+    rows = (
+        cohort.order_by()
+        .values(key)
+        .annotate(
+            enrolled=Count("user", distinct=True),
+            active=Count("user", distinct=True, filter=Q(last_activity_at__gte=active_since())),
+            enrolments=Count("pk"),
+            completions=Count("pk", filter=Q(completed_at__isnull=False)),
+            average_final_score=Avg(best_final_score(), output_field=FloatField()),
+            valid_certificates=Count("pk", filter=Q(Exists(valid))),
+            last_activity=Max("last_activity_at"),
         )
-    else:
-        annotations["average_final_score"] = Value(None, output_field=FloatField())
-    if certificates_installed():
-        from certificates.models import Certificate
-
-        valid = Certificate.objects.valid_now().filter(enrollment__in=cohort.values("pk"))
-        annotations["valid_certificates"] = grouped(valid, f"enrollment__{key}", Count("pk"))
-    else:
-        annotations["valid_certificates"] = Value(None, output_field=IntegerField())
-    return groups.annotate(**annotations)
+    )
+    return {row.pop(key): row for row in rows}
 
 
-def country_rows(
-    *, countries: QuerySet[PartnerCountry], trainees: QuerySet[User], filters: ReportFilters
+NO_LEARNING = {
+    "enrolled": 0,
+    "active": 0,
+    "enrolments": 0,
+    "completions": 0,
+    "average_final_score": None,
+    "valid_certificates": 0,
+    "last_activity": None,
+}
+
+
+def registered_figures(
+    trainees: QuerySet[User], filters: ReportFilters, *, key: str, within=None
+) -> dict:
+    """Trainees registered in the period per value of ``key`` (one grouped query)."""
+    registered = registered_trainees(trainees, filters)
+    if within is not None:
+        registered = registered.filter(**{f"{key}__in": within})
+    rows = registered.order_by().values(key).annotate(n=Count("pk"))
+    return {row[key]: row["n"] for row in rows}
+
+
+def attach_figures(
+    rows: list, *, trainees: QuerySet[User], filters: ReportFilters, key: str, registered_key=None
+) -> list:
+    """Sets the figures on each row (country, agency or trainee): two queries in all."""
+    ids = [row.pk for row in rows]
+    learning = learning_figures(trainees, filters, key=key, within=ids)
+    registered = {}
+    if registered_key is not None:
+        registered = registered_figures(trainees, filters, key=registered_key, within=ids)
+    for row in rows:
+        for name, value in learning.get(row.pk, NO_LEARNING).items():
+            setattr(row, name, value)
+        row.registered = registered.get(row.pk, 0)
+    return rows
+
+
+def country_groups(
+    countries: QuerySet[PartnerCountry], filters: ReportFilters
 ) -> QuerySet[PartnerCountry]:
-    """The by-country report: one row per visible country with its figures."""
+    """Rows of the by-country report: the visible countries the filters keep."""
     if filters.country is not None:
         countries = countries.filter(pk=filters.country.pk)
     if filters.agency is not None:
         countries = countries.filter(pk=filters.agency.country_id)
-    rows = countries.annotate(
-        registered=grouped(registered_trainees(trainees, filters), "country", Count("pk"))
+    return countries.order_by("name", "pk")
+
+
+def agency_groups(country: PartnerCountry, filters: ReportFilters) -> QuerySet[Agency]:
+    """Rows of a country's drill-down: its agencies (one, with the agency filter)."""
+    agencies = Agency.objects.filter(country=country).select_related("country")
+    if filters.agency is not None:
+        agencies = agencies.filter(pk=filters.agency.pk)
+    return agencies.order_by("name", "pk")
+
+
+def trainee_groups(
+    agency: Agency, trainees: QuerySet[User], filters: ReportFilters
+) -> QuerySet[User]:
+    """Rows of an agency's drill-down: its trainees within the viewer's scope."""
+    return report_trainees(trainees, filters).filter(agency=agency).order_by("full_name", "pk")
+
+
+def course_groups(filters: ReportFilters) -> QuerySet[CoursePage]:
+    """Rows of the by-course report: every course (one, with the course filter)."""
+    courses = CoursePage.objects.order_by("path")
+    if filters.course is not None:
+        courses = courses.filter(pk=filters.course.pk)
+    return courses
+
+
+def country_rows(
+    *, countries: QuerySet[PartnerCountry], trainees: QuerySet[User], filters: ReportFilters
+) -> list[PartnerCountry]:
+    """The by-country report: one row per visible country with its figures."""
+    return attach_figures(
+        list(country_groups(countries, filters)),
+        trainees=trainees,
+        filters=filters,
+        key="user__country",
+        registered_key="country",
     )
-    return annotate_learning(rows, trainees=trainees, filters=filters, key="user__country")
 
 
 def agency_rows(
     *, country: PartnerCountry, trainees: QuerySet[User], filters: ReportFilters
-) -> QuerySet[Agency]:
+) -> list[Agency]:
     """Drill-down of one country: one row per agency with its figures."""
-    agencies = Agency.objects.filter(country=country).select_related("country")
-    if filters.agency is not None:
-        agencies = agencies.filter(pk=filters.agency.pk)
-    rows = agencies.annotate(
-        registered=grouped(registered_trainees(trainees, filters), "agency", Count("pk"))
+    return attach_figures(
+        list(agency_groups(country, filters)),
+        trainees=trainees,
+        filters=filters,
+        key="user__agency",
+        registered_key="agency",
     )
-    return annotate_learning(rows, trainees=trainees, filters=filters, key="user__agency")
 
 
-def trainee_rows(
-    *, agency: Agency, trainees: QuerySet[User], filters: ReportFilters
-) -> QuerySet[User]:
-    """Drill-down of one agency: its trainees (scoped) with their figures."""
-    rows = report_trainees(trainees, filters).filter(agency=agency).order_by("full_name", "pk")
-    rows = rows.annotate(
-        last_activity=grouped(
-            cohort_enrollments(trainees, filters),
-            "user",
-            Max("last_activity_at"),
-            output_field=DateTimeField(),
-            default=None,
+def attach_course_figures(rows: list, *, trainees: QuerySet[User], filters: ReportFilters) -> list:
+    """Sets enrolments, completions, knowledge gain and median days on course rows.
+
+    Two queries: one grouped by course, and the median (see
+    ``median_days_to_complete``).
+    """
+    ids = [row.pk for row in rows]
+    cohort = cohort_enrollments(trainees, filters).filter(course__in=ids)
+    figures = {
+        row.pop("course"): row
+        for row in with_scores(cohort)
+        .order_by()
+        .values("course")
+        .annotate(
+            enrolments=Count("pk"),
+            completions=Count("pk", filter=Q(completed_at__isnull=False)),
+            gain_trainees=Count("pk", filter=Q(gain__isnull=False)),
+            knowledge_gain=Avg("gain", output_field=FloatField()),
         )
-    )
-    return annotate_learning(rows, trainees=trainees, filters=filters, key="user")
+    }
+    medians = median_days_to_complete(cohort)
+    empty = {"enrolments": 0, "completions": 0, "gain_trainees": 0, "knowledge_gain": None}
+    for row in rows:
+        for name, value in figures.get(row.pk, empty).items():
+            setattr(row, name, value)
+        row.median_days = medians.get(row.pk)
+    return rows
 
 
-def course_rows(*, trainees: QuerySet[User], filters: ReportFilters) -> QuerySet[CoursePage]:
-    """The by-course report: enrolments, completions and knowledge gain per course."""
-    courses = CoursePage.objects.order_by("path")
-    if filters.course is not None:
-        courses = courses.filter(pk=filters.course.pk)
-    cohort = cohort_enrollments(trainees, filters)
-    scored = with_scores(cohort).filter(gain__isnull=False)
-    return courses.annotate(
-        enrolments=grouped(cohort, "course", Count("pk")),
-        completions=grouped(cohort.filter(completed_at__isnull=False), "course", Count("pk")),
-        gain_trainees=grouped(scored, "course", Count("pk")),
-        knowledge_gain=grouped(scored, "course", Avg("gain"), FloatField(), default=None),
-    )
+def course_rows(*, trainees: QuerySet[User], filters: ReportFilters) -> list[CoursePage]:
+    """The by-course report: enrolments, completions, median days, knowledge gain."""
+    return attach_course_figures(list(course_groups(filters)), trainees=trainees, filters=filters)
 
 
 def knowledge_gain_rows(*, trainees: QuerySet[User], filters: ReportFilters) -> QuerySet:
@@ -455,12 +486,8 @@ def transcript_lessons(trainee: User) -> QuerySet[ModuleCompletion]:
     )
 
 
-def transcript_attempts(trainee: User) -> QuerySet:
-    """The trainee's quiz attempts with their quiz, newest last (empty without quizzes)."""
-    if not assessments_installed():
-        return Enrollment.objects.none()
-    from assessments.models import Attempt
-
+def transcript_attempts(trainee: User) -> QuerySet[Attempt]:
+    """The trainee's finished quiz attempts with their quiz, oldest first."""
     return (
         Attempt.objects.filter(user=trainee)
         .exclude(status="in_progress")
@@ -469,10 +496,6 @@ def transcript_attempts(trainee: User) -> QuerySet:
     )
 
 
-def transcript_certificates(trainee: User) -> QuerySet:
-    """The trainee's certificates, newest first (empty without the certificates app)."""
-    if not certificates_installed():
-        return Enrollment.objects.none()
-    from certificates.models import Certificate
-
+def transcript_certificates(trainee: User) -> QuerySet[Certificate]:
+    """The trainee's certificates, newest first."""
     return Certificate.objects.filter(user=trainee).order_by("-issued_at", "-pk")
