@@ -261,7 +261,11 @@ def certificate_renew(
 def certificate_email_on_commit(certificate: Certificate) -> None:
     """Sends the trainee the "your certificate" e-mail once the issue is committed."""
     certificate_id = certificate.pk
-    transaction.on_commit(lambda: certificate_email_send(certificate_id=certificate_id))
+    # robust: a mail server that is down must not fail the trainee's request
+    # after the certificate is already committed (the error is logged).
+    transaction.on_commit(
+        lambda: certificate_email_send(certificate_id=certificate_id), robust=True
+    )
 
 
 def certificate_email_send(*, certificate_id: int) -> bool:

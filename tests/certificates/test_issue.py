@@ -197,3 +197,15 @@ def test_deleting_the_course_is_refused_while_certificates_exist(certificate):
 
     with pytest.raises(ProtectedError):
         CoursePage.objects.get(pk=certificate.course_id).delete()
+
+
+def test_a_failing_mail_server_does_not_fail_the_completion(
+    gt_trainee, course, django_capture_on_commit_callbacks, monkeypatch
+):
+    def broken(*args, **kwargs):
+        raise ConnectionRefusedError("SMTP down")
+
+    monkeypatch.setattr("certificates.services.send_mail", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        complete_course(gt_trainee, course)
+    assert Certificate.objects.filter(user=gt_trainee).count() == 1
