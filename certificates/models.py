@@ -75,10 +75,14 @@ class Certificate(models.Model):
         blank=True,
         related_name="certificates",
     )
+    # SET_NULL: deleting a course page must not delete (or block on) the
+    # certificates; the snapshot keeps them verifiable.
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
-        on_delete=models.PROTECT,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="certificates",
     )
     status = models.CharField(

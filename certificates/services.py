@@ -23,22 +23,32 @@ class CertificateError(Exception):
     """An action that the certificate's state does not allow; the message says why."""
 
 
-def snapshot(*, user, course) -> dict:
-    """What a certificate states about its holder and course, read now."""
+def holder_snapshot(user) -> dict:
+    """What a certificate states about its holder, read now."""
     country = getattr(user, "country", None)
     agency = getattr(user, "agency", None)
     return {
-        "holder_name": (user.full_name or user.email) if user else "",
+        "holder_name": user.full_name or user.email,
         "country_code": country.code if country else "",
         "country_name_en": (country.name_en or "") if country else "",
         "country_name_es": (country.name_es or "") if country else "",
         "agency_name_en": (agency.name_en or "") if agency else "",
         "agency_name_es": (agency.name_es or "") if agency else "",
+        "language": user.preferred_language or "es",
+    }
+
+
+def course_snapshot(course) -> dict:
+    """What a certificate states about its course, read now."""
+    return {
         "course_title_en": course.title_en or course.title,
         "course_title_es": course.title_es or "",
         "hours": course.estimated_hours,
-        "language": getattr(user, "preferred_language", None) or "es",
     }
+
+
+def snapshot(*, user, course) -> dict:
+    return {**holder_snapshot(user), **course_snapshot(course)}
 
 
 def event_record(*, certificate: Certificate, action: str, actor=None, note: str = ""):
@@ -153,10 +163,12 @@ def certificate_reissue(*, certificate: Certificate, actor) -> Certificate:
         "score_percent": locked.score_percent,
         "supersedes": locked,
     }
+    # Fresh snapshot of what still exists; the rest is kept from the original.
+    fields.update({name: getattr(locked, name) for name in SNAPSHOT_FIELDS})
     if locked.user is not None:
-        fields.update(snapshot(user=locked.user, course=locked.course))
-    else:
-        fields.update({name: getattr(locked, name) for name in SNAPSHOT_FIELDS})
+        fields.update(holder_snapshot(locked.user))
+    if locked.course is not None:
+        fields.update(course_snapshot(locked.course))
     new, _created = _certificate_create(enrollment=locked.enrollment, fields=fields)
     event_record(
         certificate=new,

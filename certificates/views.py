@@ -100,4 +100,5 @@ def renewal_start(request, code: str):
         request,
         _("Renewal started: pass the course's final exam again to receive a new certificate."),
     )
-    return redirect(certificate.course.get_url(request) or reverse("my_learning"))
+    course_url = certificate.course.get_url(request) if certificate.course else None
+    return redirect(course_url or reverse("my_learning"))
