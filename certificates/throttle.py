@@ -15,8 +15,21 @@ def limit() -> tuple[int, int]:
     return getattr(settings, "CERTIFICATES_VERIFY_FAILURE_LIMIT", DEFAULT_LIMIT)
 
 
+def client_ip(request) -> str:
+    """The client's address; behind a proxy, from the header the proxy sets.
+
+    ``CERTIFICATES_CLIENT_IP_HEADER`` (e.g. ``HTTP_X_FORWARDED_FOR``) is only
+    trusted when configured; its last entry is the one our proxy added.
+    """
+    header = getattr(settings, "CERTIFICATES_CLIENT_IP_HEADER", "")
+    forwarded = request.META.get(header, "") if header else ""
+    if forwarded:
+        return forwarded.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "unknown")
+
+
 def _key(request) -> str:
-    return "certificates:verify-failures:" + request.META.get("REMOTE_ADDR", "unknown")
+    return "certificates:verify-failures:" + client_ip(request)
 
 
 def lookups_blocked(request) -> bool:

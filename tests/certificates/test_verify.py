@@ -153,3 +153,14 @@ def test_superseded_certificate_says_it_was_replaced(client, certificate, manage
 def test_language_switch_keeps_the_verification_page(client, certificate):
     page = verify(client, certificate.display_code, "en").content.decode()
     assert f'href="/es/certificates/verify/{certificate.display_code}/"' in page
+
+
+def test_behind_a_proxy_the_configured_header_identifies_the_client(client, certificate, settings):
+    settings.CERTIFICATES_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    allowed, _window = limit()
+    for _ in range(allowed):
+        verify(client, UNKNOWN, HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.7")
+    blocked = verify(client, certificate.display_code, HTTP_X_FORWARDED_FOR="203.0.113.7")
+    other = verify(client, certificate.display_code, HTTP_X_FORWARDED_FOR="203.0.113.8")
+    assert blocked.status_code == 429
+    assert other.status_code == 200
