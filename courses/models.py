@@ -181,30 +181,38 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
         from .queries import lesson_navigation
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_navigation(self, user=request.user, request=request))
+        # lesson() has already looked up the course and enrolment; previews have not.
+        state = getattr(request, "lesson_state", None) or self.lesson_state(request)
+        context["course"] = state["course"]
+        context.update(lesson_navigation(self, enrollment=state["enrollment"], request=request))
         return context
 
-    def check_access(self, request, course):
-        """Returns a response when the user may not read this lesson, else None."""
+    def lesson_state(self, request) -> dict:
         from .queries import enrollment_for
 
+        course = self.course()
+        return {"course": course, "enrollment": enrollment_for(request.user, course)}
+
+    def check_access(self, request, course, enrollment):
+        """Returns a response when the user may not read this lesson, else None."""
         user = request.user
         if not user.is_authenticated:
             return redirect_to_login(request, request.get_full_path())
         if user.is_staff or user.is_superuser:
             return None
-        if enrollment_for(user, course) is None:
+        if enrollment is None:
             messages.warning(request, _("Enrol in the course to study its lessons."))
             return redirect(course.get_url(request))
         return None
 
     @path("")
     def lesson(self, request):
-        course = self.course()
-        denied = self.check_access(request, course)
+        state = self.lesson_state(request)
+        denied = self.check_access(request, state["course"], state["enrollment"])
         if denied is not None:
             return denied
-        return self.render(request, context_overrides={"course": course})
+        request.lesson_state = state
+        return self.render(request)
 
     @path("complete/")
     def complete(self, request):

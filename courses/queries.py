@@ -137,7 +137,7 @@ def percent(done: int, total: int) -> int:
     return min(100, round(100 * done / total))
 
 
-def lesson_navigation(lesson, *, user, request=None) -> dict:
+def lesson_navigation(lesson, *, enrollment: Enrollment | None, request=None) -> dict:
     """Previous/next lessons, position and completion state for a lesson page."""
     siblings = list(
         ModulePage.objects.live()
@@ -148,15 +148,10 @@ def lesson_navigation(lesson, *, user, request=None) -> dict:
     index = next((i for i, p in enumerate(siblings) if p.pk == lesson.pk), 0)
     previous_page = siblings[index - 1] if index > 0 else None
     next_page = siblings[index + 1] if index + 1 < len(siblings) else None
-    completed = False
-    enrolled = False
-    if user.is_authenticated:
-        enrollment = Enrollment.objects.filter(user=user, course_id=lesson.get_parent().pk).first()
-        if enrollment is not None:
-            enrolled = True
-            completed = ModuleCompletion.objects.filter(
-                enrollment=enrollment, module=lesson
-            ).exists()
+    completed = (
+        enrollment is not None
+        and ModuleCompletion.objects.filter(enrollment=enrollment, module=lesson).exists()
+    )
     return {
         "previous_lesson": previous_page,
         "previous_url": previous_page.get_url(request) if previous_page else None,
@@ -165,7 +160,7 @@ def lesson_navigation(lesson, *, user, request=None) -> dict:
         "position": index + 1,
         "lesson_total": len(siblings),
         "completed": completed,
-        "enrolled": enrolled,
+        "enrolled": enrollment is not None,
     }
 
 
