@@ -48,15 +48,14 @@ class ReportFilterForm(forms.Form):
         return cleaned
 
 
-class AgencyChoiceFilter(django_filters.ModelChoiceFilter):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+class AgencyChoiceField(django_filters.fields.ModelChoiceField):
+    def label_from_instance(self, agency):
+        # Agency names repeat across countries ("Policía Nacional").
+        return f"{agency} ({agency.country.code})"
 
-    @property
-    def field(self):
-        field = super().field
-        field.label_from_instance = lambda agency: f"{agency} ({agency.country.code})"
-        return field
+
+class AgencyChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = AgencyChoiceField
 
 
 class TraineeReportFilterSet(WagtailFilterSet):
