@@ -150,6 +150,19 @@ def attempt_questions(attempt: Attempt) -> list[dict]:
     return items
 
 
+def next_in_course(quiz: QuizPage):
+    """The live lesson or quiz after this quiz in its course, or None (one query)."""
+    from wagtail.models import Page
+
+    return (
+        Page.objects.live()
+        .sibling_of(quiz, inclusive=False)
+        .filter(path__gt=quiz.path)
+        .order_by("path")
+        .first()
+    )
+
+
 def attempt_answers(attempt: Attempt) -> dict[int, Answer]:
     return {a.question_id: a for a in Answer.objects.filter(attempt=attempt)}
 

@@ -248,5 +248,6 @@ def attempt_review(request, quiz: QuizPage, attempt_id: int):
         "full": full,
         "course": quiz.course(),
         "pass_mark": attempt.snapshot.get("pass_mark"),
+        "next_page": queries.next_in_course(quiz),
     }
     return TemplateResponse(request, "assessments/review.html", {"page": quiz, **context})

@@ -162,3 +162,26 @@ def test_item_statistics_flags_a_language_gap(trainer_client):
     assert response.status_code == 200
     assert "Check translation" in html
     assert Attempt.objects.filter(quiz=quiz).count() == 24
+
+
+def test_import_form_and_statistics_pages_render_for_a_trainer(trainer_client, empty_quiz):
+    page = trainer_client.get(reverse("assessments_import", args=[empty_quiz.pk]))
+    assert page.status_code == 200 and 'name="file_es"' in page.content.decode()
+    stats = trainer_client.get(reverse("assessments_stats", args=[empty_quiz.pk]))
+    assert "This quiz has no questions yet." in stats.content.decode()
+
+
+def test_statistics_page_query_count_constant(trainer_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.assessments.test_stats import seed_gap
+
+    counts = []
+    for quiz in (seed_gap(per_language=1), seed_gap(per_language=8)):
+        url = reverse("assessments_stats", args=[quiz.pk])
+        trainer_client.get(url)
+        with CaptureQueriesContext(connection) as ctx:
+            assert trainer_client.get(url).status_code == 200
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1]

@@ -610,3 +610,14 @@ def test_missing_spanish_question_falls_back_to_english_with_a_notice(client, co
     page = client.get(location).content.decode()
     assert "¿Pregunta simple 1?" in page
     assert "aún no está traducida" not in page
+
+
+def test_review_links_to_the_next_part_of_the_course(client, course):
+    check = helpers.quiz(course, kind="lesson_check")
+    factories.lesson(course, 9)
+    trainee, _ = helpers.enrolled(course)
+    client.force_login(trainee)
+    attempt, location = start(client, check)
+    client.post(location + "submit/", helpers.post_data(helpers.correct_answers(attempt)))
+    page = client.get(location + "review/").content.decode()
+    assert "Next: Lesson 9" in page
