@@ -59,3 +59,9 @@ def test_language_switch_on_plain_views(client):
 
 def test_unknown_page_is_404(client, course_tree):
     assert client.get("/es/cursos/no-existe/").status_code == 404
+
+
+def test_unknown_admin_url_is_a_plain_404_not_a_language_redirect(client):
+    client.force_login(factories.user(is_superuser=True, is_staff=True))
+    response = client.get("/admin/no-such-thing/")
+    assert response.status_code == 404
