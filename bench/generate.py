@@ -109,7 +109,7 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
                         done = rng.choice([0, 1, total // 2, total, total])
                         last = min(now, enrolled + timedelta(days=rng.randint(0, 90)))
                         completed = last if done == total and total else None
-                        plans.append((user_id, course.pk, done, last))
+                        plans.append((user_id, course.pk, done, last, completed is not None))
                         yield (user_id, course.pk, enrolled, last, completed)
 
             n_enrol = _insert(
@@ -127,7 +127,7 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
             }
 
             def completion_rows():
-                for user_id, course_id, done, last in plans:
+                for user_id, course_id, done, last, _complete in plans:
                     enrollment_id = ids[(user_id, course_id)]
                     for module_id in lessons[course_id][:done]:
                         yield (enrollment_id, module_id, last)
@@ -139,6 +139,16 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
                 vendor=vendor,
                 raw_cursor=raw,
             )
+        with connection.cursor() as cursor:
+            n_attempts, n_answers, n_certificates = _assessments(
+                plans=plans,
+                ids=ids,
+                courses=courses,
+                rng=rng,
+                now=now,
+                vendor=vendor,
+                raw=cursor.cursor if vendor == "postgresql" else None,
+            )
     if vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
@@ -146,8 +156,202 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
         "trainees": n_users,
         "enrollments": n_enrol,
         "lesson_completions": n_done,
+        "attempts": n_attempts,
+        "answers": n_answers,
+        "certificates": n_certificates,
         "seconds": round(time.monotonic() - started, 1),
     }
+
+
+def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
+    """Pre-test and final-exam attempts with answers, and certificates for completions."""
+    import json
+    from decimal import Decimal
+
+    from accounts.models import User
+    from assessments.models import Answer, Attempt, QuizPage
+    from certificates.codes import ALPHABET
+    from certificates.models import Certificate
+
+    quizzes = {}
+    for course in courses:
+        for kind in ("pretest", "final_exam"):
+            quiz = QuizPage.objects.live().child_of(course).filter(kind=kind).first()
+            if quiz is None:
+                continue
+            questions = [
+                (q.pk, [(c.pk, c.is_correct) for c in q.choices.all()])
+                for q in quiz.questions.prefetch_related("choices")
+            ]
+            quizzes[(course.pk, kind)] = (quiz, questions)
+    users = {
+        u.pk: u
+        for u in User.objects.filter(pk__in={p[0] for p in plans}).select_related(
+            "country", "agency"
+        )
+    }
+    course_by_id = {c.pk: c for c in courses}
+    attempt_plans = []  # (enrollment_id, quiz, questions, number, percent, when, user_id)
+    completed = []
+    for user_id, course_id, done, last, is_complete in plans:
+        enrollment_id = ids[(user_id, course_id)]
+        pre = quizzes.get((course_id, "pretest"))
+        if pre and rng.random() < 0.8:
+            attempt_plans.append(
+                (enrollment_id, pre, 1, rng.uniform(20, 70), last - timedelta(days=20), user_id)
+            )
+        final = quizzes.get((course_id, "final_exam"))
+        # Completed enrolments passed the final exam (on the last try); some others
+        # that studied tried it and failed.
+        if final and (is_complete or (done and rng.random() < 0.3)):
+            tries = rng.choice([1, 1, 2])
+            for number in range(1, tries + 1):
+                passing = is_complete and number == tries
+                percent = rng.uniform(70, 100) if passing else rng.uniform(30, 69)
+                attempt_plans.append(
+                    (
+                        enrollment_id,
+                        final,
+                        number,
+                        percent,
+                        last - timedelta(hours=tries - number),
+                        user_id,
+                    )
+                )
+            if is_complete:
+                completed.append((enrollment_id, user_id, course_id, last))
+
+    def attempt_rows():
+        for enrollment_id, (quiz, questions), number, percent, when, user_id in attempt_plans:
+            max_points = Decimal(len(questions))
+            points = (max_points * Decimal(percent) / 100).quantize(Decimal("0.01"))
+            yield (
+                user_id,
+                quiz.pk,
+                enrollment_id,
+                number,
+                "submitted",
+                users[user_id].preferred_language,
+                when - timedelta(minutes=30),
+                when,
+                points,
+                max_points,
+                Decimal(percent).quantize(Decimal("0.01")),
+                percent >= quiz.pass_mark,
+                json.dumps({"questions": [q for q, _c in questions]}),
+                0,
+            )
+
+    attempt_cols = [
+        "user_id",
+        "quiz_id",
+        "enrollment_id",
+        "number",
+        "status",
+        "language",
+        "started_at",
+        "submitted_at",
+        "score_points",
+        "max_points",
+        "score_percent",
+        "passed",
+        "snapshot",
+        "position",
+    ]
+    n_attempts = _insert(Attempt, attempt_cols, attempt_rows(), vendor=vendor, raw_cursor=raw)
+    attempt_ids = {
+        (e, q, n): pk
+        for pk, e, q, n in Attempt.objects.filter(enrollment_id__in=ids.values()).values_list(
+            "pk", "enrollment_id", "quiz_id", "number"
+        )
+    }
+
+    def answer_rows():
+        for enrollment_id, (quiz, questions), number, percent, when, _user in attempt_plans:
+            attempt_id = attempt_ids[(enrollment_id, quiz.pk, number)]
+            for question_id, choices in questions:
+                right = rng.random() * 100 < percent
+                pool = [c for c, ok in choices if ok == right] or [c for c, _ok in choices]
+                yield (
+                    attempt_id,
+                    question_id,
+                    json.dumps([rng.choice(pool)]),
+                    when,
+                    Decimal(1 if right else 0),
+                    right,
+                )
+
+    n_answers = _insert(
+        Answer,
+        [
+            "attempt_id",
+            "question_id",
+            "selected_choice_ids",
+            "saved_at",
+            "points_awarded",
+            "correct",
+        ],
+        answer_rows(),
+        vendor=vendor,
+        raw_cursor=raw,
+    )
+
+    def certificate_rows():
+        for enrollment_id, user_id, course_id, when in completed:
+            user = users[user_id]
+            course = course_by_id[course_id]
+            yield (
+                "".join(rng.choice(ALPHABET) for _ in range(16)),
+                user_id,
+                enrollment_id,
+                course_id,
+                "valid",
+                when,
+                None,
+                when,
+                Decimal(rng.randint(70, 100)),
+                course.estimated_hours,
+                user.full_name,
+                user.country.code,
+                user.country.name_en,
+                user.country.name_es or user.country.name_en,
+                user.agency.name_en if user.agency else "",
+                (user.agency.name_es or user.agency.name_en) if user.agency else "",
+                course.title_en,
+                course.title_es or course.title_en,
+                user.preferred_language,
+                "",
+            )
+
+    n_certificates = _insert(
+        Certificate,
+        [
+            "code",
+            "user_id",
+            "enrollment_id",
+            "course_id",
+            "status",
+            "issued_at",
+            "expires_at",
+            "completed_at",
+            "score_percent",
+            "hours",
+            "holder_name",
+            "country_code",
+            "country_name_en",
+            "country_name_es",
+            "agency_name_en",
+            "agency_name_es",
+            "course_title_en",
+            "course_title_es",
+            "language",
+            "revoke_reason",
+        ],
+        certificate_rows(),
+        vendor=vendor,
+        raw_cursor=raw,
+    )
+    return n_attempts, n_answers, n_certificates
 
 
 def main():

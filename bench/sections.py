@@ -71,4 +71,56 @@ def exam_burst(*, smoke: bool) -> dict:
     return {"title": "Exam burst", "lines": lines, "failed": not ok}
 
 
-ALL = [query_counts, exam_burst]
+def reports(*, smoke: bool) -> dict:
+    """The by-country report (as served) against hand-written SQL on the same data."""
+    import re
+
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "reports.py"), "--repeat", "5" if smoke else "15"],
+        env=bench_env(),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    text = out.stdout
+    orm = float(re.search(r"ORM, as served\): median ([0-9.]+) ms", text).group(1))
+    sql = float(re.search(r"SQL, same figures: +median ([0-9.]+) ms", text).group(1))
+    trainees = re.search(r"trainees: (\d+)", text).group(1)
+    agree = "figures agree" in text
+    ratio = orm / sql if sql else float("nan")
+    lines = [
+        f"By-country report over {trainees} trainees (all countries, no filter), median of "
+        f"{'5' if smoke else '15'} runs each, alternating.",
+        "",
+        "| measurement | median ms | ratio to SQL | figures equal | target |",
+        "|---|---:|---:|---|---|",
+        f"| hand-written SQL (baseline) | {sql:.1f} | 1.00 | | |",
+        f"| by-country report (ORM, as served) | {orm:.1f} | {ratio:.2f} | "
+        f"{'yes' if agree else 'NO'} | {'met' if ratio <= 1.5 else 'missed'} (≤ 1.5×) |",
+    ]
+    return {"title": "Reports", "lines": lines, "failed": out.returncode != 0 or not agree}
+
+
+def certificates(*, smoke: bool) -> dict:
+    """PDF rendering: first, warm p50/p95, bulk throughput, against a one-line document."""
+    data = json.loads(run_module("bench.certificates_timing", "10" if smoke else "60"))
+    ratio = data["warm_p50_ms"] / data["baseline_p50_ms"]
+    lines = [
+        f"One process (one core), {data['renders']} renders each; baseline: a one-line "
+        "WeasyPrint document with the same font configuration, same process.",
+        "",
+        "| measurement | value | ratio to baseline | target |",
+        "|---|---:|---:|---|",
+        f"| one-line WeasyPrint document, warm p50 (baseline) | "
+        f"{data['baseline_p50_ms']:.1f} ms | 1.0 | |",
+        f"| certificate, first render | {data['first_ms']:.0f} ms | | |",
+        f"| certificate (es), warm p50 | {data['warm_p50_ms']:.1f} ms | {ratio:.1f} | "
+        f"{'met' if data['warm_p50_ms'] <= 50 else 'missed'} (≤ 50 ms) |",
+        f"| certificate (es), warm p95 | {data['warm_p95_ms']:.1f} ms | | |",
+        f"| bulk (bilingual, distinct codes and QR) | "
+        f"{data['bulk_per_second_per_core']:.1f} certificates/s per core | | |",
+    ]
+    return {"title": "Certificates", "lines": lines}
+
+
+ALL = [query_counts, exam_burst, reports, certificates]

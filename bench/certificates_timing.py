@@ -1,0 +1,67 @@
+"""Certificate rendering in the bench environment, against a one-line WeasyPrint
+document rendered in the same process (the baseline)."""
+
+import json
+import statistics
+import time
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
+
+def measure(renders: int) -> dict:
+    from weasyprint import HTML
+
+    from bench.certificates import sample_certificate
+    from certificates.pdf import certificate_pdf, certificate_settings, font_config
+
+    config = certificate_settings()
+    certificate = sample_certificate()
+    started = time.perf_counter()
+    certificate_pdf(certificate, language="es", config=config)
+    first = (time.perf_counter() - started) * 1000
+
+    warm = []
+    for _ in range(renders):
+        started = time.perf_counter()
+        certificate_pdf(certificate, language="es", config=config)
+        warm.append((time.perf_counter() - started) * 1000)
+
+    # Bulk: a different certificate (new code, new QR) each time, as in a zip.
+    original = certificate.code
+    bulk_started = time.perf_counter()
+    for number in range(renders):
+        certificate.code = f"{number:016d}"
+        certificate_pdf(certificate, language="both", config=config)
+    bulk_seconds = time.perf_counter() - bulk_started
+    certificate.code = original
+
+    baseline = []
+    fonts = font_config()
+    for _ in range(renders):
+        started = time.perf_counter()
+        HTML(string="<p>Certificado</p>").write_pdf(font_config=fonts)
+        baseline.append((time.perf_counter() - started) * 1000)
+    return {
+        "first_ms": first,
+        "warm_p50_ms": statistics.median(warm),
+        "warm_p95_ms": percentile(warm, 0.95),
+        "bulk_per_second_per_core": renders / bulk_seconds,
+        "baseline_p50_ms": statistics.median(baseline),
+        "renders": renders,
+    }
+
+
+def main():
+    import sys
+
+    from bench.environment import setup_django
+
+    setup_django()
+    print(json.dumps(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 50)))
+
+
+if __name__ == "__main__":
+    main()
