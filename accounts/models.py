@@ -7,6 +7,7 @@ on every query, and one table keeps those queries free of joins.
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -167,3 +168,55 @@ class User(AbstractUser):
 
 TRAINERS_GROUP = "Trainers"
 PROGRAM_MANAGERS_GROUP = "Program managers"
+
+
+class AuditEvent(models.Model):
+    """A manager's (or a trainee's privacy) action on personal data: who, what, whose, when.
+
+    Certificate actions (issue, revoke, reissue, bulk download) have their own
+    trail on the certificate (``certificates.CertificateEvent``); this log holds
+    the rest: report exports, transcript views, data downloads, deleted accounts.
+    ``target`` never holds a trainee's name or e-mail, only what was touched
+    (e.g. "transcript of trainee 42"), so the log keeps no personal data once
+    an account is deleted.
+    """
+
+    class Action(models.TextChoices):
+        REPORT_EXPORTED = "report_exported", _("report exported")
+        TRANSCRIPT_VIEWED = "transcript_viewed", _("transcript viewed")
+        DATA_DOWNLOADED = "data_downloaded", _("personal data downloaded")
+        ACCOUNT_DELETED = "account_deleted", _("account deleted")
+
+    actor = models.ForeignKey(
+        "accounts.User",
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # Snapshot of who acted, so the log still says who after a staff account
+    # is removed; blanked when a trainee deletes their own account.
+    actor_label = models.CharField(_("by (at the time)"), max_length=254, blank=True)
+    action = models.CharField(_("action"), max_length=30, choices=Action.choices)
+    target = models.CharField(_("target"), max_length=255)
+    # Whose data, while the account exists (the trainee's own data download
+    # lists who looked at their transcript).
+    subject = models.ForeignKey(
+        "accounts.User",
+        verbose_name=_("trainee concerned"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    country = models.CharField(_("country code"), max_length=2, blank=True)
+    at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.target}"

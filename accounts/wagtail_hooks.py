@@ -1,8 +1,12 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Agency, PartnerCountry
+from .models import Agency, AuditEvent, PartnerCountry
 
 
 class PartnerCountryViewSet(SnippetViewSet):
@@ -33,3 +37,53 @@ class PartnersGroup(SnippetViewSetGroup):
 
 
 register_snippet(PartnersGroup)
+
+
+class AuditLogViewSet(ModelViewSet):
+    """The audit log, read-only, for administrators (superusers hold every permission)."""
+
+    model = AuditEvent
+    icon = "history"
+    url_prefix = "audit-log"
+    name = "audit_log"
+    add_to_admin_menu = False
+    list_display = ["at", "actor_label", "action", "target", "country"]
+    list_filter = ["action", "country"]
+    list_export = ["at", "actor_label", "action", "target", "country"]
+    search_fields = ["actor_label", "target"]
+    search_backend_name = None  # plain database filtering; the log is not indexed
+    copy_view_enabled = False
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{
+                "add_url_name": None,
+                "edit_url_name": None,
+                "delete_url_name": None,
+                "history_url_name": None,
+                "usage_url_name": None,
+                **kwargs,
+            }
+        )
+
+    def get_urlpatterns(self):
+        # Nobody edits or deletes the log from the admin: only the listing.
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+        ]
+
+
+audit_log_viewset = AuditLogViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_log_viewset():
+    return audit_log_viewset
+
+
+@hooks.register("register_reports_menu_item")
+def register_audit_log_menu_item():
+    return AdminOnlyMenuItem(
+        _("Audit log"), audit_log_viewset.menu_url, icon_name="history", order=900
+    )

@@ -10,7 +10,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views import View
 
+from accounts.models import AuditEvent
 from accounts.scoping import countries_visible_to, trainees_visible_to
+from accounts.services import audit_record
 from config.db_router import replica_reads
 
 from . import charts, queries
@@ -71,6 +73,12 @@ class CountrySummaryPdfView(View):
         response = HttpResponse(render_pdf(html), content_type="application/pdf")
         filename = f"summary-{country.code}-{datetime.date.today().isoformat()}.pdf"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.REPORT_EXPORTED,
+            target=filename,
+            country=country,
+        )
         return response
 
 

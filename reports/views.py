@@ -20,8 +20,9 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets.button import Button
 
-from accounts.models import Agency, User
+from accounts.models import Agency, AuditEvent, User
 from accounts.scoping import countries_visible_to, trainees_visible_to
+from accounts.services import audit_record
 from config.db_router import replica_reads
 
 from . import charts, queries
@@ -185,7 +186,18 @@ class ProgramReportView(ReportView):
             response = self.render_to_response(self.get_context_data())
         if self.filter_errors and not self.results_only:
             response.status_code = 400
+        else:
+            self.audit()
         return response
+
+    def audit(self):
+        """Exports go to the audit log: who took which trainee data away, when."""
+        if self.is_export:
+            audit_record(
+                actor=self.request.user,
+                action=AuditEvent.Action.REPORT_EXPORTED,
+                target=f"{self.get_filename()}.{self.request.GET.get('export')}",
+            )
 
     def query_string(self, **extra) -> str:
         """The current filters (without paging/export) for drill-down links."""
@@ -820,6 +832,21 @@ class TranscriptView(ProgramReportView):
     def get(self, request, *args, **kwargs):
         self.trainee  # noqa: B018 - 404 before anything else
         return super().get(request, *args, **kwargs)
+
+    def audit(self):
+        """Every look at a transcript (screen, print, export) is in the audit log."""
+        if self.results_only and not self.is_export:
+            return  # the fragment refresh of a page already recorded
+        kind = "print" if self.printable else self.request.GET.get("export") or "screen"
+        audit_record(
+            actor=self.request.user,
+            action=AuditEvent.Action.REPORT_EXPORTED
+            if self.is_export
+            else AuditEvent.Action.TRANSCRIPT_VIEWED,
+            target=f"transcript of trainee {self.trainee.pk} ({kind})",
+            country=self.trainee.country,
+            subject=self.trainee,
+        )
 
     def get_template_names(self):
         if self.printable:
