@@ -26,11 +26,14 @@ def restore_wagtail_baseline(sender=None, **kwargs):
     A transactional test ends by flushing the database; the tests that run
     after it (here or in other apps) expect the freshly migrated state.
     """
+    from django.contrib.contenttypes.models import ContentType
     from django.utils import translation
     from wagtail.models import Locale, Page, Site
 
     if Page.objects.filter(depth=1).exists():
         return
+    # A flush recreated the content types with new ids: forget the cached ones.
+    ContentType.objects.clear_cache()
     Locale.objects.get_or_create(language_code="en")
     with translation.override("en"):
         root = Page.add_root(instance=Page(title="Root", slug="root"))
