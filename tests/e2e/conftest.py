@@ -24,6 +24,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+SCREENSHOTS = ARTIFACTS / "screenshots"
 
 
 def pytest_collection_modifyitems(items):
@@ -49,17 +51,56 @@ def browser():
         browser.close()
 
 
+def watch_console(page):
+    """Keeps the page's console errors on ``page.console_errors`` (CSP reports among them)."""
+    page.console_errors = []
+    page.on(
+        "console",
+        lambda message: (
+            page.console_errors.append(message.text) if message.type == "error" else None
+        ),
+    )
+    return page
+
+
 @pytest.fixture
-def page(browser, request):
-    context = browser.new_context(viewport=PHONE, locale="es-HN")
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield page
+def open_page(browser, request):
+    """Factory: a fresh context and page (phone by default); all are closed after the test.
+
+    On failure every page still open is screenshotted into tests/e2e/artifacts/.
+    """
+    contexts = []
+
+    def open_page(viewport=PHONE, locale="es-HN", **options):
+        context = browser.new_context(viewport=viewport, locale=locale, **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15000)
+        return watch_console(page)
+
+    yield open_page
     report = getattr(request.node, "rep_call", None)
-    if report is not None and report.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-    context.close()
+    failed = report is not None and report.failed
+    for number, context in enumerate(contexts):
+        if failed:
+            ARTIFACTS.mkdir(exist_ok=True)
+            for other in context.pages:
+                name = request.node.name + (f"-{number}" if number else "")
+                try:
+                    other.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+                except Exception:  # a crashed page must not hide the real failure
+                    pass
+        context.close()
+
+
+@pytest.fixture
+def page(open_page):
+    return open_page()
+
+
+@pytest.fixture
+def desktop_page(open_page):
+    return open_page(viewport=DESKTOP, locale="en-US")
 
 
 @pytest.hookimpl(hookwrapper=True)
