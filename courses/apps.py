@@ -7,9 +7,35 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
+        from django.db.models.signals import post_delete
+        from wagtail.models import Page
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .context_processors import forget_catalogue_url
+        from .routing import forget_routes
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(forget_catalogue_url)
+            signal.connect(forget_routes)
+        post_delete.connect(forget_routes, sender=Page)
+        install_cached_route()
+
+
+def install_cached_route():
+    """Wraps the home page's routing with the path cache.
+
+    wagtail-modeltranslation assigns its own ``route`` to every translated page
+    class when it registers them (before this app is ready), so the wrapper is
+    installed here, around that ``route``, rather than as a method.
+    """
+    from .models import HomePage
+    from .routing import cached_route
+
+    translated_route = HomePage.route
+
+    def route(self, request, path_components):
+        return cached_route(
+            self, request, path_components, lambda r, c: translated_route(self, r, c)
+        )
+
+    HomePage.route = route
