@@ -11,7 +11,7 @@ import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -25,10 +25,15 @@ from accounts.scoping import countries_visible_to
 from courses.models import CoursePage
 
 from .forms import RevokeForm
-from .models import Certificate
-from .pdf import LANGUAGE_CHOICES, bulk_zip, certificate_pdf, pdf_filename
+from .models import Certificate, CertificateZip
+from .pdf import LANGUAGE_CHOICES, certificate_pdf, pdf_filename
 from .queries import certificates_visible_to
-from .services import CertificateError, certificate_reissue, certificate_revoke
+from .services import (
+    CertificateError,
+    certificate_reissue,
+    certificate_revoke,
+    certificate_zip_request,
+)
 
 
 def can_view(user) -> bool:
@@ -233,7 +238,11 @@ def certificate_pdf_view(request, pk: int):
 
 @require_POST
 def certificates_zip_view(request):
-    """Every certificate of the filtered course or country, as one zip."""
+    """Queues a zip of every certificate of the filtered course or country.
+
+    The zip is built by a task worker; the manager is sent to their list of
+    prepared zips, where it appears when ready.
+    """
     if not can_view(request.user):
         raise PermissionDenied
     certificates, _filters = filtered_certificates(request)
@@ -243,13 +252,32 @@ def certificates_zip_view(request):
     language = request.POST.get("lang", "")
     if language not in LANGUAGE_CHOICES:
         language = ""
-    data = bulk_zip(
-        certificates.order_by("course_id", "holder_name"), language=language, actor=request.user
+    certificate_zip_request(user=request.user, query=request.GET.urlencode(), language=language)
+    messages.success(request, _("Your zip is being prepared. It appears below when it is ready."))
+    return redirect("certificates_admin:zips")
+
+
+def certificate_zips_view(request):
+    """The zips this manager asked for, newest first, with their state."""
+    if not can_view(request.user):
+        raise PermissionDenied
+    zips = CertificateZip.objects.filter(requested_by=request.user)[:20]
+    return TemplateResponse(request, "certificates/admin/zips.html", {"zips": zips})
+
+
+def certificate_zip_download(request, pk: int):
+    """Streams a prepared zip to the manager who asked for it (404 for anyone else)."""
+    if not can_view(request.user):
+        raise PermissionDenied
+    job = get_object_or_404(
+        CertificateZip, pk=pk, requested_by=request.user, status=CertificateZip.Status.DONE
     )
-    response = HttpResponse(data, "application/zip")
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="certificates-{stamp}.zip"'
-    return response
+    return FileResponse(
+        job.file.open("rb"),
+        as_attachment=True,
+        filename=f"certificates-{job.created_at:%Y-%m-%d}-{job.pk}.zip",
+        content_type="application/zip",
+    )
 
 
 __all__ = ["certificate_reissue_view", "certificate_revoke_view", "require_POST"]

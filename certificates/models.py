@@ -22,6 +22,13 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from .codes import code_display
 
 
+def private_storage():
+    """Files only managers may fetch, through a view (never a public URL)."""
+    from django.core.files.storage import storages
+
+    return storages["private"]
+
+
 def add_months(moment: datetime, months: int) -> datetime:
     """``moment`` plus whole calendar months (31 Jan + 1 month → 28/29 Feb)."""
     month_index = moment.month - 1 + months
@@ -300,3 +307,36 @@ class CertificateSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("certificate settings")
+
+
+class CertificateZip(models.Model):
+    """A bulk download prepared in the background (a task) for one manager."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("being prepared")
+        DONE = "done", _("ready")
+        FAILED = "failed", _("failed")
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        on_delete=models.CASCADE,
+        related_name="certificate_zips",
+    )
+    query = models.CharField(_("filters"), max_length=500, blank=True)
+    language = models.CharField(_("language"), max_length=4, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    count = models.PositiveIntegerField(_("certificates"), default=0)
+    file = models.FileField(_("file"), storage=private_storage, upload_to="certificate-zips/")
+    created_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("certificate zip")
+        verbose_name_plural = _("certificate zips")
+
+    def __str__(self) -> str:
+        return f"{self.requested_by} {self.created_at:%Y-%m-%d %H:%M}"

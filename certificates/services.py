@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.models import Enrollment
 
 from .codes import code_display, code_generate
-from .models import Certificate, CertificateEvent, add_months
+from .models import Certificate, CertificateEvent, CertificateZip, add_months
 from .queries import final_exam_score, site_root_url, verification_url
 
 Status = Certificate.Status
@@ -275,9 +275,9 @@ def certificate_email_on_commit(certificate: Certificate) -> None:
     certificate_id = certificate.pk
     # robust: a mail server that is down must not fail the trainee's request
     # after the certificate is already committed (the error is logged).
-    transaction.on_commit(
-        lambda: certificate_email_send(certificate_id=certificate_id), robust=True
-    )
+    from .tasks import certificate_email_task
+
+    transaction.on_commit(lambda: certificate_email_task.enqueue(certificate_id), robust=True)
 
 
 def certificate_email_send(*, certificate_id: int) -> bool:
@@ -300,3 +300,51 @@ def certificate_email_send(*, certificate_id: int) -> bool:
         body = render_to_string("certificates/email/issued_body.txt", context)
     send_mail(" ".join(subject.split()), body, None, [user.email])
     return True
+
+
+@transaction.atomic
+def certificate_zip_request(*, user, query: str, language: str) -> CertificateZip:
+    """Records a bulk download and hands it to a task worker (after commit)."""
+    from .tasks import certificate_zip_task
+
+    job = CertificateZip.objects.create(requested_by=user, query=query, language=language)
+    transaction.on_commit(lambda: certificate_zip_task.enqueue(job.pk))
+    return job
+
+
+def certificate_zip_build(*, zip_id: int) -> int:
+    """Builds the zip of a request with the requester's scope and filters; returns its size.
+
+    The filters are applied again here, with the scope of the manager who asked,
+    so a zip never holds a certificate that manager may not see.
+    """
+    from types import SimpleNamespace
+
+    from django.core.files.base import ContentFile
+    from django.http import QueryDict
+
+    from .admin_views import filtered_certificates
+    from .pdf import bulk_zip
+
+    job = CertificateZip.objects.select_related("requested_by").filter(pk=zip_id).first()
+    if job is None or job.status != CertificateZip.Status.PENDING:
+        return 0
+    request = SimpleNamespace(user=job.requested_by, GET=QueryDict(job.query))
+    certificates, _filters = filtered_certificates(request)
+    if certificates is None:
+        job.status = CertificateZip.Status.FAILED
+        job.finished_at = timezone.now()
+        job.save(update_fields=["status", "finished_at"])
+        return 0
+    certificates = certificates.order_by("course_id", "holder_name")
+    data = bulk_zip(certificates, language=job.language, actor=job.requested_by)
+    job.count = certificates.count()
+    job.file.save(
+        f"certificates-{job.pk}-{timezone.localdate().isoformat()}.zip",
+        ContentFile(data),
+        save=False,
+    )
+    job.status = CertificateZip.Status.DONE
+    job.finished_at = timezone.now()
+    job.save(update_fields=["file", "count", "status", "finished_at"])
+    return len(data)

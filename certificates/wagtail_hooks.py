@@ -15,6 +15,8 @@ def admin_urls():
             name="index_results",
         ),
         path("zip/", admin_views.certificates_zip_view, name="zip"),
+        path("zips/", admin_views.certificate_zips_view, name="zips"),
+        path("zips/<int:pk>/", admin_views.certificate_zip_download, name="zip_download"),
         path("<int:pk>/", admin_views.certificate_detail, name="detail"),
         path("<int:pk>/revoke/", admin_views.certificate_revoke_view, name="revoke"),
         path("<int:pk>/reissue/", admin_views.certificate_reissue_view, name="reissue"),

@@ -215,8 +215,14 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "var" / "media"))
+PRIVATE_ROOT = Path(os.environ.get("DJANGO_PRIVATE_ROOT", BASE_DIR / "var" / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Bulk certificate zips and other files served only through permission checks.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_ROOT},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -250,6 +256,10 @@ if os.environ.get("DJANGO_MEDIA_S3_BUCKET"):
             "file_overwrite": False,
             "querystring_auth": True,
         },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**STORAGES["default"]["OPTIONS"], "location": "private"},
     }
 
 EMAIL_BACKEND = os.environ.get(
@@ -316,3 +326,8 @@ CONTENT_SECURITY_POLICY = {
 
 # The Wagtail admin signs in through allauth (rate limits, e-mail login).
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Wagtail's own password reset and front-end login would bypass allauth's rate
+# limits and e-mail verification: resets go through allauth, and private pages
+# send people to the allauth sign-in (config/urls.py redirects /_util/login/).
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"

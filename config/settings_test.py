@@ -16,6 +16,10 @@ DEBUG = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": None}  # in memory
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="jtp-test-media-"))
+STORAGES["private"] = {  # noqa: F405
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": Path(tempfile.mkdtemp(prefix="jtp-test-private-"))},
+}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the apps' folders (live-server browser tests).
 WHITENOISE_USE_FINDERS = True

@@ -121,16 +121,44 @@ def test_manager_downloads_a_pdf(client, certificate, manager_all):
     assert response.content.startswith(b"%PDF-")
 
 
-def test_zip_of_a_course_holds_each_certificate_pdf(client, certificate, manager_all):
+def test_zip_of_a_course_is_built_in_the_background_and_holds_each_pdf(
+    client, certificate, manager_all, django_capture_on_commit_callbacks
+):
+    from certificates.models import CertificateZip
+
     client.force_login(manager_all)
-    response = client.post(f"{INDEX}zip/?course={certificate.course_id}", {"lang": "both"})
-    assert response.status_code == 200
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = client.post(f"{INDEX}zip/?course={certificate.course_id}", {"lang": "both"})
+    assert response.status_code == 302 and response["Location"].endswith("/zips/")
+    job = CertificateZip.objects.get(requested_by=manager_all)
+    assert job.status == "pending"  # the request did not build it
+    page = client.get(f"{INDEX}zips/").content.decode()
+    assert "being prepared" in page
+    for callback in callbacks:  # what the task worker does
+        callback()
+    job.refresh_from_db()
+    assert job.status == "done" and job.count == 1
+    response = client.get(f"{INDEX}zips/{job.pk}/")
     assert response["Content-Type"] == "application/zip"
-    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     names = archive.namelist()
     assert len(names) == 1 and certificate.display_code in names[0]
     assert archive.read(names[0]).startswith(b"%PDF-")
     assert certificate.events.filter(action="downloaded_bulk", actor=manager_all).exists()
+
+
+def test_another_manager_cannot_download_someone_elses_zip(
+    client, certificate, manager_all, manager_hn, django_capture_on_commit_callbacks
+):
+    from certificates.models import CertificateZip
+
+    client.force_login(manager_all)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{INDEX}zip/?course={certificate.course_id}")
+    job = CertificateZip.objects.get()
+    client.force_login(manager_hn)
+    assert client.get(f"{INDEX}zips/{job.pk}/").status_code == 404
+    assert "You have not asked for any zip yet." in client.get(f"{INDEX}zips/").content.decode()
 
 
 def test_zip_of_a_country_is_scoped_to_the_managers_countries(client, certificate, manager_hn):
