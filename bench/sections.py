@@ -123,4 +123,37 @@ def certificates(*, smoke: bool) -> dict:
     return {"title": "Certificates", "lines": lines}
 
 
-ALL = [query_counts, exam_burst, reports, certificates]
+EXPORT_PEAK_LIMIT_MB = 32
+
+
+def exports(*, smoke: bool) -> dict:
+    """The all-trainees CSV/XLSX export: seconds and peak memory, beside its bare query."""
+    data = json.loads(run_module("bench.exports"))
+    query = data["query_seconds"]
+    lines = [
+        f"Every trainee ({data['rows']} rows, superuser, no filter) through the real view, "
+        "response read chunk by chunk; one fresh process per format. Baseline: the same "
+        "query's rows read from the database and discarded. Peak: tracemalloc (Python "
+        "allocations, separate untimed pass) and growth of the process's max RSS.",
+        "",
+        "| export | seconds | ratio to query | size MB | tracemalloc peak MB "
+        "| max RSS growth MB | target |",
+        "|---|---:|---:|---:|---:|---:|---|",
+        f"| query only (baseline) | {query:.2f} | 1.0 | | | | |",
+    ]
+    failed = not data["csv_rows_ok"]
+    for name in ("csv", "xlsx"):
+        row = data[name]
+        bounded = row["tracemalloc_peak_mb"] <= EXPORT_PEAK_LIMIT_MB
+        failed = failed or not bounded
+        lines.append(
+            f"| {name.upper()} | {row['seconds']:.2f} | "
+            f"{row['seconds'] / query if query else float('nan'):.1f} | "
+            f"{row['bytes'] / 1024 / 1024:.1f} | {row['tracemalloc_peak_mb']:.1f} | "
+            f"{row['maxrss_delta_mb']:.1f} | {'met' if bounded else 'MISSED'} "
+            f"(peak ≤ {EXPORT_PEAK_LIMIT_MB} MB whatever the rows) |"
+        )
+    return {"title": "All-trainees export", "lines": lines, "failed": failed}
+
+
+ALL = [query_counts, exam_burst, reports, certificates, exports]

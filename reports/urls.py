@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import pdf, views
+from . import exports, pdf, views
 
 app_name = "program_reports"
 
@@ -20,6 +20,16 @@ urlpatterns = [
         "countries/<str:code>/summary.pdf",
         pdf.CountrySummaryPdfView.as_view(),
         name="country_pdf",
+    ),
+    path(
+        "all-trainees.csv",
+        exports.AllTraineesExportView.as_view(export_format="csv"),
+        name="all_trainees_csv",
+    ),
+    path(
+        "all-trainees.xlsx",
+        exports.AllTraineesExportView.as_view(export_format="xlsx"),
+        name="all_trainees_xlsx",
     ),
     *listing("trainees", "agencies/<int:pk>/", views.TraineeListReportView),
     *listing("transcript", "trainees/<int:pk>/", views.TranscriptView),

@@ -1,0 +1,215 @@
+"""Every trainee in the viewer's scope, one row each, as CSV or XLSX.
+
+Unlike the report pages (whose exports hold the rows on the screen), this
+export has one row per trainee, so it must work for 100,000 of them in
+bounded memory: the figures come from one SQL query
+(``queries.all_trainee_rows``) read in chunks from a server-side cursor; the
+CSV is streamed as it is read; the XLSX is written row by row by openpyxl's
+write-only mode into a spooled temporary file (memory up to a few MB, then
+disk) and sent from there.
+"""
+
+import csv
+import datetime
+import io
+from collections.abc import Iterator
+from tempfile import SpooledTemporaryFile
+
+from django.db import DEFAULT_DB_ALIAS, connections, router
+from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import pgettext_lazy
+from django.views import View
+
+from accounts.models import AuditEvent, User
+from accounts.scoping import trainees_visible_to
+from accounts.services import audit_record
+from config.db_router import replica_reads
+
+from . import queries
+from .filters import CountryReportFilterSet
+from .models import REPORTS_PERMISSION
+from .views import H, forbidden, rounded
+
+CHUNK_SIZE = 2000
+#: The XLSX stays in memory up to this size, then moves to a temporary file.
+SPOOL_MAX_SIZE = 4 * 1024 * 1024
+#: CSV rows sent per chunk of the streamed response.
+CSV_ROWS_PER_CHUNK = 500
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+HEADINGS = [
+    H["trainee"],
+    H["email"],
+    H["code"],
+    H["country_en"],
+    H["country_es"],
+    H["agency_en"],
+    H["agency_es"],
+    pgettext_lazy("report heading", "Job title"),
+    H["language"],
+    pgettext_lazy("report heading", "Registered on"),
+    H["enrolments"],
+    H["lessons"],
+    H["completions"],
+    pgettext_lazy("report heading", "Average best final exam (%)"),
+    pgettext_lazy("report heading", "Average first pre-test (%)"),
+    H["valid_certificates"],
+    H["last_activity"],
+]
+DATE_JOINED = queries.TRAINEE_EXPORT_FIELDS.index("date_joined")
+LAST_ACTIVITY = queries.TRAINEE_EXPORT_FIELDS.index("last_activity")
+SCORES = [
+    queries.TRAINEE_EXPORT_FIELDS.index("average_final_score"),
+    queries.TRAINEE_EXPORT_FIELDS.index("average_pretest_score"),
+]
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_values(row: tuple) -> list:
+    """Pure: a row of ``all_trainee_rows`` as exported values.
+
+    Dates in the site's time zone (registration as a date, last activity to
+    the minute, both naive as spreadsheets want them), scores to one decimal.
+    """
+    values = list(row)
+    if values[DATE_JOINED] is not None:
+        values[DATE_JOINED] = timezone.localtime(values[DATE_JOINED]).date()
+    if values[LAST_ACTIVITY] is not None:
+        values[LAST_ACTIVITY] = timezone.localtime(values[LAST_ACTIVITY]).replace(
+            tzinfo=None, second=0, microsecond=0
+        )
+    for index in SCORES:
+        values[index] = rounded(values[index])
+    return values
+
+
+def without_jit(rows: Iterator[tuple], database: str | None) -> Iterator[tuple]:
+    """``rows`` read with PostgreSQL's JIT compiler off for this connection.
+
+    The export's plan is many small correlated subqueries, so its estimated
+    cost always passes ``jit_above_cost``, and compiling it took longer
+    (1.5 s) than running it (1.2 s for 20,000 trainees). The setting is
+    restored when the rows are read, or the download stops.
+    """
+    connection = connections[database or DEFAULT_DB_ALIAS]
+    if connection.vendor != "postgresql":
+        yield from rows
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET jit = off")
+    try:
+        yield from rows
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("RESET jit")
+
+
+def csv_text(value) -> str:
+    """Pure: a value as CSV text; text a spreadsheet would run as a formula is quoted."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return str(value)
+
+
+def csv_chunks(rows, headings: list[str]) -> Iterator[str]:
+    """The CSV, a few hundred rows per chunk; rows are read as the client receives."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    # The byte-order mark makes spreadsheet programs read the accents as UTF-8.
+    buffer.write("\ufeff")
+    writer.writerow(headings)
+    for number, row in enumerate(rows, start=1):
+        writer.writerow([csv_text(value) for value in export_values(row)])
+        if number % CSV_ROWS_PER_CHUNK == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def xlsx_file(rows, headings: list[str], title: str) -> SpooledTemporaryFile:
+    """The XLSX in a spooled temporary file, positioned at its start."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title[:31])
+    sheet.append(headings)
+    for row in rows:
+        values = export_values(row)
+        for index, value in enumerate(values):
+            if isinstance(value, str) and value.startswith("="):
+                # Stored as text, never as a formula.
+                cell = WriteOnlyCell(sheet, value)
+                cell.data_type = "s"
+                values[index] = cell
+        sheet.append(values)
+    output = SpooledTemporaryFile(max_size=SPOOL_MAX_SIZE)
+    workbook.save(output)
+    output.seek(0)
+    return output
+
+
+class AllTraineesExportView(View):
+    """GET: every trainee in the viewer's scope with their figures, as CSV or XLSX.
+
+    Same filters (course, period, agency, language, country) and the same
+    scope as the by-country report; bad filters get the page that says why.
+    """
+
+    export_format = "csv"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(REPORTS_PERMISSION):
+            return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request):
+        filterset = CountryReportFilterSet(request.GET, request=request)
+        if not filterset.is_valid():
+            html = render_to_string(
+                "reports/bad_filters.html",
+                {"form": filterset.form, "back_url": request.META.get("HTTP_REFERER", "")},
+                request=request,
+            )
+            return HttpResponse(html, status=400)
+        filters = filterset.report_filters()
+        with replica_reads():  # the read replica, when one is configured
+            database = router.db_for_read(User)
+        rows = without_jit(
+            queries.all_trainee_rows(trainees_visible_to(request.user), filters)
+            .using(database)
+            .iterator(chunk_size=CHUNK_SIZE),
+            database,
+        )
+        # In the admin's language now: the CSV is written after the view returns.
+        headings = [str(heading) for heading in HEADINGS]
+        filename = f"all-trainees-{datetime.date.today().isoformat()}.{self.export_format}"
+        if self.export_format == "xlsx":
+            response = FileResponse(
+                xlsx_file(rows, headings, "trainees"),
+                as_attachment=True,
+                filename=filename,
+                content_type=XLSX_CONTENT_TYPE,
+            )
+        else:
+            response = StreamingHttpResponse(
+                csv_chunks(rows, headings), content_type="text/csv; charset=utf-8"
+            )
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        audit_record(
+            actor=request.user,
+            action=AuditEvent.Action.REPORT_EXPORTED,
+            target=filename,
+            country=filters.country,
+        )
+        return response
