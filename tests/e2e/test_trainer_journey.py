@@ -56,11 +56,11 @@ def fill_titles(page, titles: dict):
 
 def publish(page):
     page.get_by_role("button", name="More actions").click()
-    page.locator("button[name=action-publish]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("button[name=action-publish]").click()
     errors = page.locator(".error-message").all_inner_texts()
     assert errors == [], errors
-    expect(page.locator(".messages")).to_contain_text("published")
+    expect(page.locator(".messages")).to_contain_text("published", timeout=15_000)
 
 
 def write_lesson_body(page, language: str, text: str):
@@ -77,8 +77,13 @@ def write_lesson_body(page, language: str, text: str):
 
 
 def test_trainer_creates_a_bilingual_course_with_a_lesson_and_final_exam(
-    live_server, demo, desktop_page
+    live_server, demo, desktop_page, settings
 ):
+    # The test database is SQLite in memory, one connection shared by the live
+    # server's threads: the editor's background autosave and editing-session pings
+    # must not race the publish request (PostgreSQL in production has no such limit).
+    settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
+    settings.WAGTAIL_EDITING_SESSION_PING_INTERVAL = 3_600_000
     page = desktop_page
     base = live_server.url
     index = CourseIndexPage.objects.get()
