@@ -457,12 +457,30 @@ def parse_bool(value: str) -> bool | None:
     return None
 
 
+def csv_unreadable(text: str) -> LineError | None:
+    """The first line Python's csv module cannot read (stray quote or line break, huge field)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        for _row in reader:
+            pass
+    except csv.Error:
+        return LineError(
+            max(reader.line_num, 1),
+            str(_("This line is not valid CSV (check its quotes and line breaks).")),
+        )
+    return None
+
+
 def parse_csv(text: str) -> ParseResult:
     """Parses the CSV format (both languages per row); every bad line is reported."""
     result = ParseResult()
     if text.startswith("\ufeff"):
         text = text[1:]
-    reader = csv.DictReader(io.StringIO(text))
+    unreadable = csv_unreadable(text)
+    if unreadable is not None:
+        result.errors.append(unreadable)
+        return result
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
         result.errors.append(
