@@ -138,16 +138,25 @@ def percent(done: int, total: int) -> int:
 
 
 def lesson_navigation(lesson, *, enrollment: Enrollment | None, request=None) -> dict:
-    """Previous/next lessons, position and completion state for a lesson page."""
+    """Previous/next pages (lessons and the quizzes between them), position and state.
+
+    The quiz that follows a lesson (a lesson check, the final exam) is its
+    "next" page, so a trainee studying in order never skips it.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    lesson_type = ContentType.objects.get_for_model(ModulePage)
     siblings = list(
-        ModulePage.objects.live()
+        Page.objects.live()
         .sibling_of(lesson, inclusive=True)
         .order_by("path")
-        .only("pk", "path", "depth", "title", "url_path", "slug")
+        .only("pk", "path", "depth", "title", "url_path", "slug", "content_type")
     )
     index = next((i for i, p in enumerate(siblings) if p.pk == lesson.pk), 0)
     previous_page = siblings[index - 1] if index > 0 else None
     next_page = siblings[index + 1] if index + 1 < len(siblings) else None
+    lesson_ids = [p.pk for p in siblings if p.content_type_id == lesson_type.pk]
     completed = (
         enrollment is not None
         and ModuleCompletion.objects.filter(enrollment=enrollment, module=lesson).exists()
@@ -157,8 +166,8 @@ def lesson_navigation(lesson, *, enrollment: Enrollment | None, request=None) ->
         "previous_url": previous_page.get_url(request) if previous_page else None,
         "next_lesson": next_page,
         "next_url": next_page.get_url(request) if next_page else None,
-        "position": index + 1,
-        "lesson_total": len(siblings),
+        "position": lesson_ids.index(lesson.pk) + 1 if lesson.pk in lesson_ids else 1,
+        "lesson_total": len(lesson_ids),
         "completed": completed,
         "enrolled": enrollment is not None,
     }

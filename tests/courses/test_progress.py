@@ -176,3 +176,26 @@ def test_my_learning_for_user_without_enrolments_says_so(client):
     client.force_login(factories.trainee())
     html = client.get("/en/my-learning/").content.decode()
     assert "You are not enrolled in any course yet." in html
+
+
+def test_lesson_links_to_the_quiz_that_follows_it(client, course_tree):
+    from assessments.models import QuizPage
+
+    lessons = lesson_pages(course_tree)
+    check = QuizPage(
+        title_en="Check 1",
+        title_es="Control 1",
+        slug_en="check-1",
+        slug_es="control-1",
+        kind=QuizPage.Kind.LESSON_CHECK,
+    )
+    course_tree.add_child(instance=check)
+    check.save_revision().publish()
+    # Put the check right after the first lesson.
+    check.move(lessons[1], pos="left")
+    trainee = factories.trainee()
+    Enrollment.objects.create(user=trainee, course=course_tree)
+    client.force_login(trainee)
+    html = client.get(lessons[0].get_url()).content.decode()
+    assert f'href="/en/courses/{course_tree.slug_en}/check-1/"' in html
+    assert "Lesson 1 of 3" in html
