@@ -15,6 +15,7 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone, translation
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
@@ -398,5 +399,8 @@ def seed_demo(*, trainees: int = 0) -> dict:
     }
     users = seed_accounts(countries)
     seed_demo_progress(users, courses[0], quizzes[courses[0].pk])
-    added = seed_synthetic_trainees(trainees, countries, courses, quizzes)
+    # Synthetic trainees have example.org addresses: their certificate e-mails
+    # would only flood the console, so they are not sent.
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        added = seed_synthetic_trainees(trainees, countries, courses, quizzes)
     return {"courses": len(courses), "accounts": len(users), "synthetic_trainees_added": added}
