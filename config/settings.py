@@ -126,6 +126,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # JIT compilation costs more than it saves on this application's queries
+    # (measured: 1.5 s to compile the all-trainees export that runs in 1.2 s).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Wait for a lock instead of failing at once when two requests write.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
