@@ -60,6 +60,12 @@ def test_lesson_text_readable_within_five_seconds_on_slow_3g(live_server, demo, 
     started = time.monotonic()
     page.goto(live_server.url + DEMO_LESSON_ES, wait_until="commit")
     page.locator(".prose p").first.wait_for(state="visible", timeout=10_000)
+    # Readable means styled too: the stylesheet (render-blocking) has arrived and applies.
+    page.wait_for_function(
+        "() => [...document.styleSheets].some(s => s.href && s.href.endsWith('/site.css')"
+        " && s.cssRules.length > 0)",
+        timeout=10_000,
+    )
     elapsed = time.monotonic() - started
     print(f"lesson text visible after {elapsed:.2f} s on slow 3G")
     assert elapsed < 5.0
