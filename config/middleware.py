@@ -12,3 +12,32 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if response.status_code == 404 and request.path_info.startswith(NON_I18N_PREFIXES):
             return response
         return super().process_response(request, response)
+
+
+class AdminAccessMiddleware:
+    """Signed-in users without admin access get 403 on /admin/, not a sign-in loop.
+
+    Wagtail redirects them to the sign-in page, which (being signed in already)
+    sends them back to their dashboard: trainees never learn why. Anonymous
+    users are still sent to sign in.
+    """
+
+    ALLOWED = ("/admin/login/", "/admin/logout/", "/admin/jsi18n/", "/admin/sprite/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        path = request.path_info
+        if path.startswith("/admin/") and not path.startswith(self.ALLOWED):
+            user = getattr(request, "user", None)
+            if (
+                user is not None
+                and user.is_authenticated
+                and not user.is_superuser
+                and not user.has_perm("wagtailadmin.access_admin")
+            ):
+                from django.core.exceptions import PermissionDenied
+
+                raise PermissionDenied
+        return self.get_response(request)

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -17,6 +17,11 @@ urlpatterns = [
     path("", views.root_redirect, name="root"),
     # The admin signs in through allauth (rate limits), never Wagtail's own form.
     path("admin/login/", views.admin_login_redirect, name="admin_login_redirect"),
+    # wagtail-modeltranslation's copy helper crashes on GET: only POST reaches it.
+    re_path(
+        r"^admin/pages/(?P<page_id>\d+)/edit/copy_translation_content/$",
+        views.copy_translation_content,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

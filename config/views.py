@@ -6,7 +6,7 @@ from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 
 @never_cache
@@ -75,3 +75,16 @@ def server_error(request):
     if unavailable:
         response["Retry-After"] = "30"
     return response
+
+
+@require_POST
+def copy_translation_content(request, page_id):
+    """wagtail-modeltranslation's "copy to the other language" helper, POST only."""
+    from wagtail.admin.auth import require_admin_access
+    from wagtail_modeltranslation.wagtail_hooks import (
+        return_translation_target_field_rendered_html,
+    )
+
+    return require_admin_access(return_translation_target_field_rendered_html)(
+        request, page_id=page_id
+    )

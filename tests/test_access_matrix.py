@@ -16,7 +16,8 @@ Honduras, trainee B in Guatemala). Rows starting with ``/{lang}/`` or a page
 placeholder are checked in English and in Spanish.
 
 Every route of the URLconf must be matched by a row, or be one of Wagtail's
-own admin views (``WAGTAIL_INTERNAL``: outsiders are sent to sign in, staff get
+own admin views (``WAGTAIL_INTERNAL``: anonymous visitors are sent to sign in,
+signed-in trainees get 403, staff get
 Wagtail's own permission checks and never a 500). A new route that is in
 neither fails ``test_every_route_is_classified``: add a row.
 """
@@ -96,79 +97,79 @@ URL                                                      anon  A     B     train
 /documents/{doc}                                         200   200   200   200   200   200   200
 /documents/authenticate_with_password/999/               404   404   404   404   404   404   404
 # -- Wagtail admin: the doors -------------------------------------------------------------------
-/admin/                                                  login login login 200   200   200   200
+/admin/                                                  login 403   403   200   200   200   200
 /admin/login/                                            login login login login login login login
-/admin/account/                                          login login login 200   200   200   200
-/admin/pages/                                            login login login 3xx   home  home  200
-/admin/pages/{course_pk}/                                login login login 200   home  home  200
-/admin/pages/{course_pk}/edit/                           login login login 200   home  home  200
-/admin/pages/{exam_pk}/edit/                             login login login 200   home  home  200
-/admin/pages/{home_pk}/edit/                             login login login home  home  home  200
-# wagtail-modeltranslation's AJAX helper: a plain GET crashes inside the library (known 500;
-# it only renders posted StreamField data and writes nothing). Outsiders never reach it.
-/admin/pages/{course_pk}/edit/copy_translation_content/  login login login 500   500   500   500
-/admin/snippets/                                         login login login home  home  home  home
-/admin/snippets/accounts/partnercountry/                 login login login home  home  home  200
-/admin/snippets/accounts/agency/                         login login login home  home  home  200
-/admin/users/                                            login login login home  home  home  200
-/admin/groups/                                           login login login home  home  home  200
-/admin/sites/                                            login login login home  home  home  200
-/admin/collections/                                      login login login home  home  home  200
-/admin/workflows/list/                                   login login login home  home  home  200
-/admin/redirects/                                        login login login home  home  home  200
-/admin/forms/                                            login login login 200   home  home  200
-/admin/settings/certificates/certificatesettings/        login login login home  home  home  3xx
-/admin/images/                                           login login login 200   home  home  200
-/admin/documents/                                        login login login 200   home  home  200
-/admin/reports/site-history/                             login login login 200   200   200   200
-/admin/test404/                                          login login login 200   200   200   200
-/admin/password_reset/                                   404   404   404   404   404   404   404
-/admin/password_reset/done/                              404   404   404   404   404   404   404
-/admin/password_reset/confirm/x/y/                       404   404   404   404   404   404   404
-/admin/password_reset/complete/                          404   404   404   404   404   404   404
+/admin/account/                                          login 403   403   200   200   200   200
+/admin/pages/                                            login 403   403   3xx   home  home  200
+/admin/pages/{course_pk}/                                login 403   403   200   home  home  200
+/admin/pages/{course_pk}/edit/                           login 403   403   200   home  home  200
+/admin/pages/{exam_pk}/edit/                             login 403   403   200   home  home  200
+/admin/pages/{home_pk}/edit/                             login 403   403   home  home  home  200
+# wagtail-modeltranslation's AJAX helper crashes on a plain GET inside the library, so
+# config/urls.py lets only POST (from admin users) reach it.
+/admin/pages/{course_pk}/edit/copy_translation_content/  405   403   403   405   405   405   405
+/admin/snippets/                                         login 403   403   home  home  home  home
+/admin/snippets/accounts/partnercountry/                 login 403   403   home  home  home  200
+/admin/snippets/accounts/agency/                         login 403   403   home  home  home  200
+/admin/users/                                            login 403   403   home  home  home  200
+/admin/groups/                                           login 403   403   home  home  home  200
+/admin/sites/                                            login 403   403   home  home  home  200
+/admin/collections/                                      login 403   403   home  home  home  200
+/admin/workflows/list/                                   login 403   403   home  home  home  200
+/admin/redirects/                                        login 403   403   home  home  home  200
+/admin/forms/                                            login 403   403   200   home  home  200
+/admin/settings/certificates/certificatesettings/        login 403   403   home  home  home  3xx
+/admin/images/                                           login 403   403   200   home  home  200
+/admin/documents/                                        login 403   403   200   home  home  200
+/admin/reports/site-history/                             login 403   403   200   200   200   200
+/admin/test404/                                          login 403   403   200   200   200   200
+/admin/password_reset/                                   404   403   403   404   404   404   404
+/admin/password_reset/done/                              404   403   403   404   404   404   404
+/admin/password_reset/confirm/x/y/                       404   403   403   404   404   404   404
+/admin/password_reset/complete/                          404   403   403   404   404   404   404
 /admin/sprite/                                           200   200   200   200   200   200   200
 /admin/jsi18n/                                           200   200   200   200   200   200   200
-/admin/api/main/pages/                                   login login login 200   200   200   200
+/admin/api/main/pages/                                   login 403   403   200   200   200   200
 # -- Program reports: managers within their countries, admins everywhere ------------------------
-/admin/reports/program/countries/                        login login login 403   200   200   200
-/admin/reports/program/countries/results/                login login login 403   200   200   200
-/admin/reports/program/countries/HN/                     login login login 403   200   200   200
-/admin/reports/program/countries/GT/                     login login login 403   404   200   200
-/admin/reports/program/countries/GT/results/             login login login 403   404   200   200
-/admin/reports/program/countries/GT/summary.pdf          login login login 403   404   200   200
-/admin/reports/program/agencies/{agency_a}/              login login login 403   200   200   200
-/admin/reports/program/agencies/{agency_b}/              login login login 403   404   200   200
-/admin/reports/program/agencies/{agency_b}/results/      login login login 403   404   200   200
-/admin/reports/program/trainees/{trainee_a}/             login login login 403   200   200   200
-/admin/reports/program/trainees/{trainee_b}/             login login login 403   404   200   200
-/admin/reports/program/trainees/{trainee_b}/results/     login login login 403   404   200   200
-/admin/reports/program/trainees/{trainee_b}/print/       login login login 403   404   200   200
-/admin/reports/program/all-trainees.csv                  login login login 403   200   200   200
-/admin/reports/program/all-trainees.xlsx                 login login login 403   200   200   200
-/admin/reports/program/courses/                          login login login 403   200   200   200
-/admin/reports/program/courses/results/                  login login login 403   200   200   200
-/admin/reports/program/knowledge-gain/                   login login login 403   200   200   200
-/admin/reports/program/knowledge-gain/results/           login login login 403   200   200   200
-/admin/reports/missing-spanish/                          login login login 200   200   200   200
-/admin/reports/missing-spanish/results/                  login login login 200   200   200   200
-/admin/audit-log/                                        login login login home  home  home  200
-/admin/audit-log/results/                                login login login home  home  home  200
+/admin/reports/program/countries/                        login 403   403   403   200   200   200
+/admin/reports/program/countries/results/                login 403   403   403   200   200   200
+/admin/reports/program/countries/HN/                     login 403   403   403   200   200   200
+/admin/reports/program/countries/GT/                     login 403   403   403   404   200   200
+/admin/reports/program/countries/GT/results/             login 403   403   403   404   200   200
+/admin/reports/program/countries/GT/summary.pdf          login 403   403   403   404   200   200
+/admin/reports/program/agencies/{agency_a}/              login 403   403   403   200   200   200
+/admin/reports/program/agencies/{agency_b}/              login 403   403   403   404   200   200
+/admin/reports/program/agencies/{agency_b}/results/      login 403   403   403   404   200   200
+/admin/reports/program/trainees/{trainee_a}/             login 403   403   403   200   200   200
+/admin/reports/program/trainees/{trainee_b}/             login 403   403   403   404   200   200
+/admin/reports/program/trainees/{trainee_b}/results/     login 403   403   403   404   200   200
+/admin/reports/program/trainees/{trainee_b}/print/       login 403   403   403   404   200   200
+/admin/reports/program/all-trainees.csv                  login 403   403   403   200   200   200
+/admin/reports/program/all-trainees.xlsx                 login 403   403   403   200   200   200
+/admin/reports/program/courses/                          login 403   403   403   200   200   200
+/admin/reports/program/courses/results/                  login 403   403   403   200   200   200
+/admin/reports/program/knowledge-gain/                   login 403   403   403   200   200   200
+/admin/reports/program/knowledge-gain/results/           login 403   403   403   200   200   200
+/admin/reports/missing-spanish/                          login 403   403   200   200   200   200
+/admin/reports/missing-spanish/results/                  login 403   403   200   200   200   200
+/admin/audit-log/                                        login 403   403   home  home  home  200
+/admin/audit-log/results/                                login 403   403   home  home  home  200
 # -- Certificates management: scoped like the reports -------------------------------------------
-/admin/certificates/                                     login login login home  200   200   200
-/admin/certificates/results/                             login login login home  200   200   200
-/admin/certificates/zip/                                 login login login 405   405   405   405
-/admin/certificates/zips/                                login login login home  200   200   200
-/admin/certificates/zips/999999/                         login login login home  404   404   404
-/admin/certificates/{cert_a_pk}/                         login login login home  200   200   200
-/admin/certificates/{cert_b_pk}/                         login login login home  404   200   200
-/admin/certificates/{cert_b_pk}/revoke/                  login login login home  404   200   200
-/admin/certificates/{cert_b_pk}/reissue/                 login login login home  404   200   200
-/admin/certificates/{cert_b_pk}/pdf/                     login login login home  404   200   200
+/admin/certificates/                                     login 403   403   home  200   200   200
+/admin/certificates/results/                             login 403   403   home  200   200   200
+/admin/certificates/zip/                                 login 403   403   405   405   405   405
+/admin/certificates/zips/                                login 403   403   home  200   200   200
+/admin/certificates/zips/999999/                         login 403   403   home  404   404   404
+/admin/certificates/{cert_a_pk}/                         login 403   403   home  200   200   200
+/admin/certificates/{cert_b_pk}/                         login 403   403   home  404   200   200
+/admin/certificates/{cert_b_pk}/revoke/                  login 403   403   home  404   200   200
+/admin/certificates/{cert_b_pk}/reissue/                 login 403   403   home  404   200   200
+/admin/certificates/{cert_b_pk}/pdf/                     login 403   403   home  404   200   200
 # -- Quiz tools: whoever may edit the quiz page --------------------------------------------------
-/admin/quizzes/{exam_pk}/import/                         login login login 200   home  home  200
-/admin/quizzes/{exam_pk}/export/                         login login login 200   home  home  200
-/admin/quizzes/{exam_pk}/statistics/                     login login login 200   home  home  200
-/admin/quizzes/999999/statistics/                        login login login 404   404   404   404
+/admin/quizzes/{exam_pk}/import/                         login 403   403   200   home  home  200
+/admin/quizzes/{exam_pk}/export/                         login 403   403   200   home  home  200
+/admin/quizzes/{exam_pk}/statistics/                     login 403   403   200   home  home  200
+/admin/quizzes/999999/statistics/                        login 403   403   404   404   404   404
 # -- Last, because Wagtail signs the user out even though it answers a GET with 405 --------------
 /admin/logout/                                           login login login 405   405   405   405
 """
@@ -320,8 +321,9 @@ def test_wagtail_internal_views_keep_outsiders_out(world):
         url = example_url(route, world)
         for role in ROLES:
             got = outcome(world.client(role).get(url))
-            if role in OUTSIDERS and got != "login":
-                failures.append(f"{url:60} {role:12} expected login got {got}")
+            expected = "login" if role == "anon" else "403"
+            if role in OUTSIDERS and got != expected:
+                failures.append(f"{url:60} {role:12} expected {expected} got {got}")
             elif got == "500":
                 failures.append(f"{url:60} {role:12} got a 500")
     assert not failures, "\n".join(failures)
@@ -386,7 +388,7 @@ def test_trainer_and_trainees_cannot_act_on_certificates(world):
     pk = world.cert_b.pk
     for role in ("trainer", "trainee_a", "trainee_b", "anon"):
         response = world.client(role).post(f"/admin/certificates/{pk}/revoke/", {"reason": "x"})
-        assert outcome(response) in ("login", "home"), role
+        assert outcome(response) in ("login", "home", "403"), role
     assert state() == before
 
 

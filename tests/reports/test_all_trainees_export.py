@@ -190,7 +190,7 @@ def test_honduras_manager_gets_only_honduras_rows(client, world):
         assert len(rows) == User.objects.filter(country__code="HN", is_staff=False).count()
 
 
-@pytest.mark.parametrize("role, status", [("trainer", 403), ("trainee", 302), (None, 302)])
+@pytest.mark.parametrize("role, status", [("trainer", 403), ("trainee", 403), (None, 302)])
 def test_trainers_trainees_and_visitors_are_refused(client, world, role, status):
     if role == "trainee":
         client.force_login(User.objects.filter(is_staff=False).first())
