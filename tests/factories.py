@@ -5,7 +5,7 @@ import itertools
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from accounts.models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP, Agency, PartnerCountry, User
 from courses.models import CourseIndexPage, CoursePage, HomePage, ModulePage
@@ -83,13 +83,20 @@ def home() -> HomePage:
     existing = HomePage.objects.first()
     if existing:
         return existing
-    root = Page.get_first_root_node()
+    from courses.demo import tree_root
+
+    # tree_root() also recreates Wagtail's root page, locale and collection
+    # when a transactional test (browser tests, concurrency tests) flushed them.
     page = publish(
-        root, HomePage(title_en="Home", title_es="Inicio", slug_en="home", slug_es="inicio")
+        tree_root(),
+        HomePage(title_en="Home", title_es="Inicio", slug_en="home", slug_es="inicio"),
     )
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = page
-    site.save()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", root_page=page, is_default_site=True)
+    else:
+        site.root_page = page
+        site.save()
     return page
 
 
