@@ -13,50 +13,12 @@ from tests.assessments import helpers
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("wagtail_baseline"),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="needs PostgreSQL row locks (SELECT ... FOR UPDATE); SQLite has none",
     ),
 ]
-
-
-def restore_wagtail_baseline(sender=None, **kwargs):
-    """What Wagtail's migrations create (locale, root page, default site), if missing.
-
-    A transactional test ends by flushing the database; the tests that run
-    after it (here or in other apps) expect the freshly migrated state.
-    """
-    from django.contrib.contenttypes.models import ContentType
-    from django.utils import translation
-    from wagtail.models import Locale, Page, Site
-
-    if Page.objects.filter(depth=1).exists():
-        return
-    # A flush recreated the content types with new ids: forget the cached ones.
-    ContentType.objects.clear_cache()
-    Locale.objects.get_or_create(language_code="en")
-    with translation.override("en"):
-        root = Page.add_root(instance=Page(title="Root", slug="root"))
-        home = root.add_child(instance=Page(title="Welcome", slug="welcome"))
-    Site.objects.get_or_create(
-        hostname="localhost", defaults={"root_page": home, "is_default_site": True}
-    )
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _baseline_after_flush():
-    # The flush ending each transactional test emits post_migrate: put the
-    # baseline back, including after this module's last test.
-    from django.db.models.signals import post_migrate
-
-    post_migrate.connect(restore_wagtail_baseline, dispatch_uid="assessments-baseline")
-    yield
-    post_migrate.disconnect(dispatch_uid="assessments-baseline")
-
-
-@pytest.fixture(autouse=True)
-def _baseline_before(_baseline_after_flush, db):
-    restore_wagtail_baseline()
 
 
 def run_in_threads(count, target):
