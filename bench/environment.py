@@ -61,3 +61,19 @@ def setup_django() -> None:
     import django
 
     django.setup()
+
+
+def run_module(module: str, *args: str) -> str:
+    """Runs ``python -m module args`` in the bench environment; returns its last line."""
+    return (
+        subprocess.run(
+            [PYTHON, "-m", module, *args],
+            env=bench_env(),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )

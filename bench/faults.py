@@ -23,7 +23,7 @@ import threading
 import time
 from collections import Counter
 
-from bench.environment import ROOT, bench_env, manage, recreate_database
+from bench.environment import ROOT, manage, recreate_database, run_module
 from bench.exam import post, submit_fields
 
 RESULTS = ROOT / "bench" / "fault-results.md"
@@ -60,18 +60,7 @@ def main():
     recreate_database()
     manage("migrate", "--noinput")
     manage("seed_demo", "--force")
-    prepared = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "bench.exam", "prepare", str(TRAINEES)],
-            env=bench_env(),
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    prepared = json.loads(run_module("bench.exam", "prepare", str(TRAINEES)))
     log = []  # (t, attempt, qid, choice, status)
     lock = threading.Lock()
     stop = threading.Event()
@@ -128,18 +117,7 @@ def main():
 
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump({"prepared": prepared, "log": log}, handle)
-    check = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "bench.faults", "--verify", handle.name],
-            env=bench_env(),
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    check = json.loads(run_module("bench.faults", "--verify", handle.name))
     statuses = Counter(status for *_rest, status in log)
     outage = [entry for entry in log if entry[4] != 200]
     after_outage = [

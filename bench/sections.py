@@ -4,22 +4,7 @@ import json
 import subprocess
 import sys
 
-from bench.environment import ROOT, bench_env
-
-
-def run_module(module: str, *args: str) -> str:
-    return (
-        subprocess.run(
-            [sys.executable, "-m", module, *args],
-            env=bench_env(),
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+from bench.environment import ROOT, bench_env, run_module
 
 
 def query_counts(*, smoke: bool) -> dict:
