@@ -24,14 +24,18 @@ def reader(client, course_tree):
     return client
 
 
-def test_second_request_resolves_the_page_with_fewer_queries(reader, course_tree):
+def test_remembered_route_takes_fewer_queries_than_a_fresh_one(reader, course_tree):
+    from courses.routing import forget_routes
+
     lesson = ModulePage.objects.child_of(course_tree).first()
     url = lesson_url(course_tree, lesson)
-    with CaptureQueriesContext(connection) as first:
+    reader.get(url)  # warm every other cache (site root paths, catalogue URL)
+    forget_routes()
+    with CaptureQueriesContext(connection) as fresh:
         assert reader.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as second:
+    with CaptureQueriesContext(connection) as remembered:
         assert reader.get(url).status_code == 200
-    assert len(second.captured_queries) < len(first.captured_queries)
+    assert len(remembered.captured_queries) < len(fresh.captured_queries)
 
 
 def test_both_languages_route_to_the_same_lesson(reader, course_tree):
