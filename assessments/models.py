@@ -162,9 +162,18 @@ class Question(ClusterableModel, Orderable):
         MULTIPLE = "multiple", _("Multiple choice")
         TRUEFALSE = "truefalse", _("True / false")
 
+    class TextFormat(models.TextChoices):
+        PLAIN = "plain", _("Plain text")
+        HTML = "html", _("HTML (sanitised)")
+
     quiz = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="questions")
     kind = models.CharField(_("type"), max_length=10, choices=Kind.choices, default=Kind.SINGLE)
     text = models.TextField(_("question"))
+    # Imported GIFT ``[html]``/``[markdown]`` questions keep their markup,
+    # sanitised on the way in; everything else is plain text.
+    text_format = models.CharField(
+        _("text format"), max_length=10, choices=TextFormat.choices, default=TextFormat.PLAIN
+    )
     feedback = models.TextField(
         _("feedback"), blank=True, help_text=_("Shown after submitting, whatever the answer.")
     )
@@ -201,9 +210,24 @@ class Choice(Orderable):
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
     text = models.CharField(_("choice"), max_length=500)
     feedback = models.TextField(_("feedback"), blank=True)
+    # The answer key, as in Moodle: the share of the question's points this
+    # choice is worth, in percent from -100 to 100 (100 = right, 0 = wrong;
+    # partial-credit shares such as 50 and penalties such as -100).
+    fraction = models.DecimalField(
+        _("grade (%)"),
+        max_digits=8,
+        decimal_places=5,
+        default=0,
+        validators=[MinValueValidator(-100), MaxValueValidator(100)],
+        help_text=_(
+            "100 for a right answer, 0 for a wrong one. Multiple choice with partial credit: "
+            "a share such as 50, or a negative value such as -100 to take points away."
+        ),
+    )
+    # Kept in step with ``fraction`` (> 0) for queries that only need right/wrong.
     is_correct = models.BooleanField(_("correct"), default=False)
 
-    panels = [FieldPanel("text"), FieldPanel("is_correct"), FieldPanel("feedback")]
+    panels = [FieldPanel("text"), FieldPanel("fraction"), FieldPanel("feedback")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("choice")
@@ -211,6 +235,10 @@ class Choice(Orderable):
 
     def __str__(self) -> str:
         return self.text
+
+    def save(self, *args, **kwargs):
+        self.is_correct = self.fraction is not None and self.fraction > 0
+        super().save(*args, **kwargs)
 
 
 class Attempt(models.Model):
