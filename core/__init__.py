@@ -1,0 +1,1 @@
+"""Site-wide pieces shared by every app (no models): spreadsheet-safe exports."""
