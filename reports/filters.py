@@ -6,6 +6,7 @@ is simply not a valid choice: the form says so and nothing is shown.
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -49,9 +50,31 @@ class ReportFilterForm(forms.Form):
 
 
 class AgencyChoiceField(django_filters.fields.ModelChoiceField):
+    def __init__(self, *args, country=None, visible=None, **kwargs):
+        # On a country's pages: the country, and the agencies the viewer may
+        # see anywhere (to tell "another country's agency" from "unknown").
+        super().__init__(*args, **kwargs)
+        self.country = country
+        self.visible = visible
+
     def label_from_instance(self, agency):
         # Agency names repeat across countries ("Policía Nacional").
         return f"{agency} ({agency.country.code})"
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except ValidationError as error:
+            if self.country is None or error.code != "invalid_choice":
+                raise
+            known = str(value).isdecimal() and self.visible.filter(pk=value).exists()
+            if known:
+                raise ValidationError(
+                    _("This agency is not in %(country)s."),
+                    code="other_country",
+                    params={"country": self.country.name},
+                ) from error
+            raise
 
 
 class AgencyChoiceFilter(django_filters.ModelChoiceFilter):
@@ -59,7 +82,12 @@ class AgencyChoiceFilter(django_filters.ModelChoiceFilter):
 
 
 class TraineeReportFilterSet(WagtailFilterSet):
-    """Filters of the drill-down reports (the country is given by the page)."""
+    """Filters of the drill-down reports (the country is given by the page).
+
+    Given the page's ``country``, the agency filter offers and accepts only
+    that country's agencies: another country's agency would otherwise select
+    nobody on the page and break the figures that assume at least the country.
+    """
 
     course = django_filters.ModelChoiceFilter(
         label=pgettext_lazy("report filter", "Course"),
@@ -91,6 +119,14 @@ class TraineeReportFilterSet(WagtailFilterSet):
         model = Enrollment
         fields: list[str] = []
         form = ReportFilterForm
+
+    def __init__(self, *args, country=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if country is not None:
+            visible = visible_agencies(self.request)
+            agency = self.filters["agency"]
+            agency.queryset = visible.filter(country=country)
+            agency.extra.update(country=country, visible=visible)
 
     def keep(self, queryset, name, value):
         # The filters parametrise the aggregates (see report_filters) rather

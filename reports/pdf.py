@@ -54,7 +54,7 @@ class CountrySummaryPdfView(View):
 
     def get(self, request, code):
         country = get_object_or_404(countries_visible_to(request.user), code=code.upper())
-        filterset = TraineeReportFilterSet(request.GET, request=request)
+        filterset = TraineeReportFilterSet(request.GET, request=request, country=country)
         if not filterset.is_valid():
             return HttpResponse(
                 render_to_string(

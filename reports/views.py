@@ -363,6 +363,10 @@ class AgencyReportView(ProgramReportView):
         # A country outside the viewer's scope does not exist for them.
         return get_object_or_404(self.countries, code=self.kwargs["code"].upper())
 
+    def get_filterset_kwargs(self):
+        # Only this country's agencies are offered and accepted.
+        return {**super().get_filterset_kwargs(), "country": self.country}
+
     def get_page_title(self):
         return self.country.name
 
@@ -477,6 +481,9 @@ class TraineeListReportView(ProgramReportView):
             ),
             pk=self.kwargs["pk"],
         )
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "country": self.agency.country}
 
     def get_page_title(self):
         return self.agency.name
