@@ -17,11 +17,14 @@ setup: $(VENV)/.installed
 messages: setup
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
+# Certificate QR codes and e-mail links open the server this target starts.
+RUN_ENV = WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
+
 run: messages
 	mkdir -p var
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py seed_demo
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+	$(RUN_ENV) $(PY) manage.py seed_demo
+	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: messages
 	@if command -v chromium >/dev/null 2>&1; then \
@@ -40,7 +43,8 @@ lint: setup
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Production topology on one machine: gunicorn + WhiteNoise, PostgreSQL, Redis,
-# and a database-backed task worker (docs/deploy.md). Plain HTTP on loopback.
+# and a database-backed task worker (docs/deploy.md). Plain HTTP on loopback,
+# so it allows a loopback base URL (DJANGO_ALLOW_LOCAL_BASE_URL, never in production).
 SERVE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/jtp
 SERVE_REDIS_URL ?= redis://127.0.0.1:6379/0
 SERVE_WORKERS ?= 3
@@ -48,7 +52,7 @@ SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/secret_key)" \
 	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost DJANGO_SECURE_SSL_REDIRECT=0 \
 	DJANGO_SECURE_COOKIES=0 DJANGO_HSTS_SECONDS=0 DJANGO_TASKS_BACKEND=database \
 	DATABASE_URL=$(SERVE_DATABASE_URL) REDIS_URL=$(SERVE_REDIS_URL) \
-	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) DJANGO_ALLOW_LOCAL_BASE_URL=1
 
 var/secret_key:
 	mkdir -p var

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "django_tasks",
     "django_tasks_db",
+    "config",  # the deployment system checks (config/checks.py)
 ]
 
 MIDDLEWARE = [
@@ -209,7 +210,16 @@ WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
 WAGTAIL_I18N_ENABLED = False  # modeltranslation does translation; see DESIGN.md
 
 WAGTAIL_SITE_NAME = "Justice Training Platform"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Public root of the site for absolute links (certificate QR codes, e-mails).
+# Only DEBUG has a local default; in production it must be set, and
+# `check --deploy` reports it unset, plain HTTP or loopback (config/checks.py).
+WAGTAILADMIN_BASE_URL = os.environ.get(
+    "WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000" if DEBUG else ""
+)
+# Optional: another public root for certificate QR codes and their e-mails.
+CERTIFICATES_BASE_URL = os.environ.get("CERTIFICATES_BASE_URL", "")
+# `make serve` only: accept a loopback http:// base URL with DEBUG off.
+ALLOW_LOCAL_BASE_URL = env_bool("DJANGO_ALLOW_LOCAL_BASE_URL", False)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("es", "Español")]

@@ -18,6 +18,7 @@ PRODUCTION_ENV = {
     "DJANGO_DEBUG": "0",
     "DJANGO_SECRET_KEY": "x7!production-like-secret-for-tests-only-0a9s8d7f6g5h4j3k2l1",
     "DJANGO_ALLOWED_HOSTS": "training.example.org",
+    "WAGTAILADMIN_BASE_URL": "https://training.example.org",
     "DJANGO_SETTINGS_MODULE": "config.settings",
 }
 
