@@ -37,6 +37,9 @@ with ``~%n%`` weights as all or nothing (full points only for exactly the
 answers with a positive weight). Moodle has no such question type, so our
 export writes that comment to read its own all-or-nothing questions back.
 
+A single-choice question whose every answer is worth 100 % has no GIFT form
+(only ``=`` answers read as short answer); the CSV format carries it.
+
 Refused, with the line of the question and nothing imported: short answer
 (only ``=`` answers: ``{=four =4}``), numerical ``{#...}``, matching ``->``,
 essay ``{}``, description (no braces), missing word (text after ``}``).

@@ -233,3 +233,22 @@ def test_questions_exported_and_imported_again_give_the_same_rows(trainer_client
     response = trainer_client.post(import_url(target), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert rows(target) == rows(source)
+
+
+def test_import_page_and_preview_speak_spanish_to_a_spanish_trainer(client):
+    from wagtail.users.models import UserProfile
+
+    trainer = factories.trainer()
+    profile = UserProfile.get_for_user(trainer)
+    profile.preferred_language = "es"
+    profile.save()
+    client.force_login(trainer)
+    quiz = helpers.quiz(factories.course(lessons=1), questions=[])
+    page = client.get(import_url(quiz)).content.decode()
+    assert "GIFT tal como lo escribe Moodle" in page
+    assert "~%50% para una parte" in page and "%%" not in page
+    preview = client.post(
+        import_url(quiz), {"format": "gift", "content": "Q {~%70%a ~%30%b}", "action": "preview"}
+    ).content.decode()
+    assert "Se añadirán al cuestionario publicado" in preview
+    assert "(70 %)" in preview and "(30 %)" in preview
