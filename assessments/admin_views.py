@@ -1,6 +1,7 @@
 """Trainer tools in the Wagtail admin: question import/export and item statistics."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -11,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import formats, queries
+from . import csv_format, formats, gift, gift_export, gift_pairs, queries
 from .models import QuizPage
 from .services import quiz_as_parsed, quiz_import_questions
 
@@ -68,13 +69,33 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(_("The file must be UTF-8 text.")) from None
 
 
+def languages() -> list[str]:
+    """Language codes from settings; the first is the main (English) file's."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
 def parse_upload(kind: str, content: str, content_es: str) -> formats.ParseResult:
+    codes = languages()
     if kind == "csv":
-        return formats.parse_csv(content)
-    english = formats.parse_gift(content, "en")
+        return csv_format.parse_csv(content, codes)
+    english = gift.parse_gift(content, codes[0])
     if not content_es.strip():
         return english
-    return formats.merge_gift_pair(english, formats.parse_gift(content_es, "es"))
+    return gift_pairs.merge_gift_pair(english, gift.parse_gift(content_es, codes[1]))
+
+
+def import_target(quiz: QuizPage) -> dict:
+    """Which revision imported questions go into, for the preview to say so."""
+    revision = quiz.latest_revision
+    if quiz.live and not quiz.has_unpublished_changes:
+        return {"kind": "live"}
+    return {
+        "kind": "draft" if quiz.live else "unpublished",
+        "created_at": revision.created_at if revision else None,
+        "author": (revision.user.get_full_name() or revision.user.email)
+        if revision and revision.user
+        else "",
+    }
 
 
 class QuestionImportView(QuizPermissionMixin, WagtailAdminTemplateMixin, FormView):
@@ -108,26 +129,29 @@ class QuestionImportView(QuizPermissionMixin, WagtailAdminTemplateMixin, FormVie
             return redirect("wagtailadmin_pages:edit", self.quiz.pk)
         confirm = ImportForm(initial={"format": kind, "content": content, "content_es": content_es})
         return self.render_to_response(
-            self.get_context_data(form=form, confirm_form=confirm, result=result)
+            self.get_context_data(
+                form=form, confirm_form=confirm, result=result, target=import_target(self.quiz)
+            )
         )
 
 
 class QuestionExportView(QuizPermissionMixin, View):
-    """The quiz's questions (latest draft) as CSV, or GIFT in one language."""
+    """The quiz's questions (latest draft) as CSV, or GIFT in one language of settings.LANGUAGES."""
 
     def get(self, request):
         questions = quiz_as_parsed(self.quiz)
         kind = request.GET.get("format", "csv")
         name = slugify(self.quiz.title_en or self.quiz.title) or "quiz"
+        codes = languages()
         if kind == "gift":
-            language = request.GET.get("lang", "en")
-            if language not in ("en", "es"):
-                language = "en"
-            body = formats.export_gift(questions, language)
+            language = request.GET.get("lang", codes[0])
+            if language not in codes:
+                language = codes[0]
+            body = gift_export.export_gift(questions, language)
             filename = f"{name}-{language}.gift.txt"
             content_type = "text/plain; charset=utf-8"
         else:
-            body = formats.export_csv(questions)
+            body = csv_format.export_csv(questions, codes)
             filename = f"{name}.csv"
             content_type = "text/csv; charset=utf-8"
         response = HttpResponse(body, content_type=content_type)

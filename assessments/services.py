@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone, translation
@@ -342,24 +343,31 @@ def quiz_as_parsed(quiz: QuizPage) -> list:
     """The quiz's questions (latest draft, as trainers see them) as plain data for export."""
     from .formats import ParsedChoice, ParsedQuestion
 
+    languages = [code for code, _name in settings.LANGUAGES]
+
+    def texts(obj, name: str) -> dict[str, str]:
+        return {code: getattr(obj, f"{name}_{code}", None) or "" for code in languages}
+
     draft = quiz.get_latest_revision_as_object()
     questions = []
     for question in draft.questions.all():
+        choices = sorted(question.choices.all(), key=lambda c: (c.sort_order or 0, c.pk or 0))
         questions.append(
             ParsedQuestion(
                 line=0,
                 kind=question.kind,
-                text={"en": question.text_en or "", "es": question.text_es or ""},
-                feedback={"en": question.feedback_en or "", "es": question.feedback_es or ""},
+                text=texts(question, "text"),
+                feedback=texts(question, "feedback"),
                 points=Decimal(question.points),
                 partial_credit=question.partial_credit,
+                text_format=question.text_format,
                 choices=[
                     ParsedChoice(
-                        text={"en": c.text_en or "", "es": c.text_es or ""},
-                        correct=c.is_correct,
-                        feedback={"en": c.feedback_en or "", "es": c.feedback_es or ""},
+                        text=texts(c, "text"),
+                        fraction=Decimal(c.fraction),
+                        feedback=texts(c, "feedback"),
                     )
-                    for c in question.choices.all()
+                    for c in choices
                 ],
             )
         )
@@ -370,12 +378,19 @@ def quiz_as_parsed(quiz: QuizPage) -> list:
 def quiz_import_questions(*, quiz: QuizPage, questions: list, user=None):
     """Appends imported questions to the quiz as a new revision.
 
-    Published at once when the quiz is live without pending draft changes;
-    otherwise left in the draft for the trainer to review and publish.
+    Published at once when the quiz is live without pending draft changes.
+    Otherwise the questions join the latest draft, which stays unpublished
+    (with its other changes) for the trainer to review and publish.
     """
     from .models import Choice
 
-    with translation.override("en"):
+    languages = [code for code, _name in settings.LANGUAGES]
+
+    def set_texts(obj, name: str, values: dict) -> None:
+        for code in languages:
+            setattr(obj, f"{name}_{code}", values.get(code) or "")
+
+    with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         draft = quiz.get_latest_revision_as_object()
         had_draft = quiz.has_unpublished_changes
         existing = list(draft.questions.all())
@@ -383,25 +398,25 @@ def quiz_import_questions(*, quiz: QuizPage, questions: list, user=None):
         for offset, parsed in enumerate(questions):
             question = Question(
                 kind=parsed.kind,
-                text_en=parsed.text.get("en") or "",
-                text_es=parsed.text.get("es") or "",
-                feedback_en=parsed.feedback.get("en") or "",
-                feedback_es=parsed.feedback.get("es") or "",
+                text_format=parsed.text_format,
                 points=parsed.points,
                 partial_credit=parsed.partial_credit,
                 sort_order=len(existing) + offset,
             )
-            question.choices = [
-                Choice(
-                    text_en=choice.text.get("en") or "",
-                    text_es=choice.text.get("es") or "",
-                    feedback_en=choice.feedback.get("en") or "",
-                    feedback_es=choice.feedback.get("es") or "",
-                    is_correct=choice.correct,
+            set_texts(question, "text", parsed.text)
+            set_texts(question, "feedback", parsed.feedback)
+            choices = []
+            for position, parsed_choice in enumerate(parsed.choices):
+                choice = Choice(
+                    fraction=parsed_choice.fraction,
+                    # Kept in step here too: the revision stores the field as given.
+                    is_correct=parsed_choice.fraction > 0,
                     sort_order=position,
                 )
-                for position, choice in enumerate(parsed.choices)
-            ]
+                set_texts(choice, "text", parsed_choice.text)
+                set_texts(choice, "feedback", parsed_choice.feedback)
+                choices.append(choice)
+            question.choices = choices
             added.append(question)
         draft.questions = existing + added
         revision = draft.save_revision(user=user, log_action=True)

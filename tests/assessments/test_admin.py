@@ -96,7 +96,8 @@ def test_fixed_gift_pair_previews_then_imports_every_question_in_both_languages(
     assert confirm.status_code == 302
     questions = list(Question.objects.filter(quiz=empty_quiz).order_by("sort_order"))
     assert len(questions) == 4
-    assert [q.kind for q in questions] == ["single", "multiple", "truefalse", "multiple"]
+    # "{=Fraud =Theft ~Walking}" is a single choice with two full answers, as in Moodle.
+    assert [q.kind for q in questions] == ["single", "multiple", "truefalse", "single"]
     first = questions[0]
     assert first.text_en == "Which element defines trafficking?"
     assert first.text_es == "¿Qué elemento define la trata?"
@@ -108,6 +109,7 @@ def test_fixed_gift_pair_previews_then_imports_every_question_in_both_languages(
         True,
     )
     assert questions[1].points == 2 and questions[1].partial_credit is True
+    assert [c.fraction for c in questions[1].choices.order_by("sort_order")] == [50, 50, -100]
     assert Choice.objects.filter(question__quiz=empty_quiz, text_es="").count() == 0
 
 
@@ -129,7 +131,9 @@ def test_csv_import_with_both_languages(trainer_client, empty_quiz):
 
 
 def test_export_csv_and_gift_round_trip(trainer_client):
-    quiz = helpers.quiz(factories.course(lessons=1))
+    from tests.assessments.test_import_export_admin import keyed_questions
+
+    quiz = helpers.quiz(factories.course(lessons=1), questions=keyed_questions())
     url = reverse("assessments_export", args=[quiz.pk])
     csv_text = trainer_client.get(url + "?format=csv").content.decode()
     assert "¿Pregunta simple 1?" in csv_text and "Single question 1?" in csv_text

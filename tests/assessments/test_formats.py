@@ -2,13 +2,10 @@
 
 from decimal import Decimal
 
-from assessments.formats import (
-    export_csv,
-    export_gift,
-    merge_gift_pair,
-    parse_csv,
-    parse_gift,
-)
+from assessments.csv_format import export_csv, parse_csv
+from assessments.gift import parse_gift
+from assessments.gift_export import export_gift
+from assessments.gift_pairs import merge_gift_pair
 
 GIFT_EN = """// A comment line
 ::Q1:: Which element defines trafficking? {
@@ -30,7 +27,7 @@ Smuggling requires crossing a border. {T#It does require it.#Right.}
 Which are crimes? {=Fraud =Theft ~Walking}
 """
 
-GIFT_ES = """::P1:: ¿Qué elemento define la trata? {
+GIFT_ES = """::Q1:: ¿Qué elemento define la trata? {
   =Un fin de explotación #Correcto.
   ~El cruce de una frontera #Eso es tráfico.
   ~Un pago
@@ -67,7 +64,7 @@ def test_gift_weights_make_a_partial_credit_multiple_choice_with_points_comment(
     assert q.kind == "multiple"
     assert q.partial_credit is True
     assert q.points == Decimal("2")
-    assert [c.correct for c in q.choices] == [True, True, False]
+    assert [c.fraction for c in q.choices] == [50, 50, -100]
 
 
 def test_gift_true_false_with_wrong_and_right_feedback():
@@ -78,11 +75,13 @@ def test_gift_true_false_with_wrong_and_right_feedback():
     assert q.choices[1].feedback["en"] == "It does require it."
 
 
-def test_gift_several_equals_is_all_or_nothing_multiple_choice():
+def test_gift_several_equals_is_a_single_choice_with_several_full_answers_as_in_moodle():
+    # Moodle: "=" and "~" together make a single-choice (radio) question; each
+    # "=" is worth 100 %.
     q = parse_gift(GIFT_EN).questions[3]
-    assert q.kind == "multiple"
+    assert q.kind == "single"
     assert q.partial_credit is False
-    assert [c.correct for c in q.choices] == [True, True, False]
+    assert [c.fraction for c in q.choices] == [100, 100, 0]
 
 
 def test_gift_escaped_characters_are_kept_as_text():
@@ -145,7 +144,9 @@ def test_gift_export_parses_back_to_the_same_questions():
             b.partial_credit,
             b.feedback,
         )
-        assert [(c.text, c.correct) for c in a.choices] == [(c.text, c.correct) for c in b.choices]
+        assert [(c.text, c.fraction, c.feedback) for c in a.choices] == [
+            (c.text, c.fraction, c.feedback) for c in b.choices
+        ]
 
 
 CSV_OK = """kind,points,partial_credit,correct,text_en,text_es,feedback_en,feedback_es
@@ -168,7 +169,9 @@ def test_csv_reads_both_languages_and_every_type():
     assert result.questions[0].choices[0].feedback == {"en": "Well done", "es": "Muy bien"}
     assert result.questions[1].partial_credit is True
     assert result.questions[1].points == Decimal("2")
-    assert [c.correct for c in result.questions[2].choices] == [False, True]
+    # No grade column: the right choices share 100 %, the wrong one takes -100 %.
+    assert [c.fraction for c in result.questions[1].choices] == [50, 50, -100]
+    assert [c.fraction for c in result.questions[2].choices] == [0, 100]
 
 
 def test_csv_bad_rows_are_reported_with_line_numbers():
@@ -191,3 +194,91 @@ def test_csv_export_parses_back():
     assert [(q.kind, q.text, q.points) for q in again.questions] == [
         (q.kind, q.text, q.points) for q in questions
     ]
+    assert [[c.fraction for c in q.choices] for q in again.questions] == [
+        [100, 0],
+        [50, 50, -100],
+        [0, 100],
+    ]
+
+
+# CSV: grades, text format, spreadsheet safety ------------------------------
+
+CSV_GRADES = """kind,points,partial_credit,correct,grade,text_format,\
+text_en,text_es,feedback_en,feedback_es
+multiple,2,yes,,,plain,Indicators?,¿Indicadores?,,
+choice,,,yes,70,,Debt,Deuda,,
+choice,,,yes,30,,Papers,Papeles,,
+choice,,,no,-100,,Visa,Visa,,
+single,1,no,,,html,<p>Pick <script>x</script>one</p>,<p>Elija una</p>,,
+choice,,,yes,100,,Best,Mejor,,
+choice,,,yes,50,,Half,Media,,
+"""
+
+
+def test_csv_grade_column_keeps_each_fraction_and_html_is_sanitised():
+    result = parse_csv(CSV_GRADES)
+    assert result.errors == []
+    weighted, html = result.questions
+    assert [c.fraction for c in weighted.choices] == [70, 30, -100]
+    assert html.text_format == "html"
+    assert html.text == {"en": "<p>Pick one</p>", "es": "<p>Elija una</p>"}
+    assert [c.fraction for c in html.choices] == [100, 50]
+
+
+def test_csv_grade_that_disagrees_with_correct_is_an_error():
+    bad = CSV_GRADES.replace("choice,,,no,-100,,Visa", "choice,,,yes,-100,,Visa")
+    assert [e.line for e in parse_csv(bad).errors] == [5]
+
+
+def test_csv_values_the_database_cannot_hold_are_line_errors():
+    cases = {
+        "multiple,2,yes": "multiple,1e9,yes",
+        "choice,,,yes,70,": "choice,,,yes,170,",
+        "Debt,Deuda": "x" * 501 + ",Deuda",
+        "Papers,Papeles": "Pa\x00pers,Papeles",
+        "choice,,,yes,100,,Best": "choice,,,yes,90,,Best",
+    }
+    expected_lines = [2, 3, 3, 4, 6]
+    for (old, new), line in zip(cases.items(), expected_lines, strict=True):
+        result = parse_csv(CSV_GRADES.replace(old, new))
+        assert line in [e.line for e in result.errors], (new, result.errors)
+        assert not result.ok
+
+
+def test_csv_partial_credit_that_does_not_add_up_is_an_error():
+    result = parse_csv(CSV_GRADES.replace("choice,,,yes,30,", "choice,,,yes,20,"))
+    assert [e.line for e in result.errors] == [2]
+    assert "90 %" in result.errors[0].message
+
+
+def test_csv_export_starts_with_bom_and_neutralises_formulas_but_reads_back():
+    hostile = ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "'=kept"]
+    questions = parse_csv(CSV_OK).questions
+    questions[0].text = {"en": hostile[0], "es": hostile[1]}
+    questions[0].feedback = {"en": hostile[2], "es": hostile[3]}
+    questions[0].choices[0].text = {"en": hostile[4], "es": "ok"}
+    exported = export_csv(questions)
+    assert exported.startswith("\ufeff")
+    for line in exported.splitlines()[1:]:
+        for cell in line.split(","):
+            assert not cell.lstrip('"').startswith(("=", "+", "@")), line
+    assert "'-2+3" in exported
+    assert "-100" in exported  # a negative grade stays a number
+    again = parse_csv(exported)
+    assert again.errors == []
+    assert again.questions[0].text == {"en": hostile[0], "es": hostile[1]}
+    assert again.questions[0].feedback == {"en": hostile[2], "es": hostile[3]}
+    assert again.questions[0].choices[0].text["en"] == "'=kept"
+
+
+def test_csv_true_false_choice_rows_carry_feedback():
+    text = (
+        "kind,points,partial_credit,correct,text_en,text_es,feedback_en,feedback_es\n"
+        "truefalse,1,no,true,Statement,Afirmación,,\n"
+        "choice,,,yes,True,Verdadero,Right,Bien\n"
+        "choice,,,no,False,Falso,Wrong,Mal\n"
+    )
+    [q] = parse_csv(text).questions
+    assert [(c.fraction, c.feedback["en"]) for c in q.choices] == [(100, "Right"), (0, "Wrong")]
+    bad = text.replace("truefalse,1,no,true", "truefalse,1,no,false")
+    assert [e.line for e in parse_csv(bad).errors] == [2]

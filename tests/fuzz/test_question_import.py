@@ -9,7 +9,7 @@ from hypothesis.extra.django import TestCase
 from wagtail.models import Revision
 
 from accounts.models import User
-from assessments import formats
+from assessments import csv_format, formats, gift, gift_pairs
 from assessments.models import Question
 from tests import factories
 from tests.assessments import helpers
@@ -98,20 +98,20 @@ def assert_well_formed(result: formats.ParseResult):
 @PURE
 @given(gift_text, st.sampled_from(["en", "es"]))
 def test_gift_parser_reports_errors_instead_of_failing(text, language):
-    assert_well_formed(formats.parse_gift(text, language))
+    assert_well_formed(gift.parse_gift(text, language))
 
 
 @PURE
 @given(any_csv)
 def test_csv_parser_reports_errors_instead_of_failing(text):
-    assert_well_formed(formats.parse_csv(text))
+    assert_well_formed(csv_format.parse_csv(text))
 
 
 @PURE
 @given(gift_text, gift_text)
 def test_gift_pair_merge_reports_errors_instead_of_failing(english, spanish):
-    merged = formats.merge_gift_pair(
-        formats.parse_gift(english, "en"), formats.parse_gift(spanish, "es")
+    merged = gift_pairs.merge_gift_pair(
+        gift.parse_gift(english, "en"), gift.parse_gift(spanish, "es")
     )
     assert_well_formed(merged)
 
@@ -145,13 +145,13 @@ class ImportViewFuzz(TestCase):
             assert self.state() == before  # preview or refused: nothing written
         else:
             parsed = (
-                formats.parse_csv(content)
+                csv_format.parse_csv(content)
                 if kind == "csv"
-                else formats.merge_gift_pair(
-                    formats.parse_gift(content, "en"), formats.parse_gift(content_es, "es")
+                else gift_pairs.merge_gift_pair(
+                    gift.parse_gift(content, "en"), gift.parse_gift(content_es, "es")
                 )
                 if content_es.strip()
-                else formats.parse_gift(content, "en")
+                else gift.parse_gift(content, "en")
             )
             assert parsed.ok and parsed.questions
 
@@ -159,8 +159,8 @@ class ImportViewFuzz(TestCase):
 def test_csv_with_a_stray_carriage_return_is_reported_not_crashing():
     # Found by the fuzzer: "0\r0" made csv raise "new-line character seen in
     # unquoted field" and the import page answered 500.
-    assert not formats.parse_csv("0\r0").questions
-    result = formats.parse_csv(csv_text([["single", "1"]]) + '"unclosed\r0')
+    assert not csv_format.parse_csv("0\r0").questions
+    result = csv_format.parse_csv(csv_text([["single", "1"]]) + '"unclosed\r0')
     assert result.errors and not result.questions
-    huge = formats.parse_csv(csv_text([["single", "1", "no", "", "x" * 200_000]]))
+    huge = csv_format.parse_csv(csv_text([["single", "1", "no", "", "x" * 200_000]]))
     assert huge.errors and not huge.questions
