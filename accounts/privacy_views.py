@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.downloads import private_download
+
 from .models import AuditEvent
 from .privacy import user_data_export
 from .services import AccountError, account_delete, audit_record
@@ -43,8 +45,9 @@ class AccountDeleteForm(forms.Form):
 
 
 @login_required
+@private_download
 def data_download(request):
-    """The signed-in user's data as a JSON file."""
+    """The signed-in user's data as a JSON file (never kept by a cache)."""
     data = user_data_export(request.user)
     audit_record(
         actor=request.user,

@@ -2,9 +2,12 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from core.spreadsheets import SafeSpreadsheetExportMixin
 
 from .models import Agency, AuditEvent, PartnerCountry
 
@@ -39,10 +42,15 @@ class PartnersGroup(SnippetViewSetGroup):
 register_snippet(PartnersGroup)
 
 
+class AuditLogIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The log's listing; its CSV/XLSX go through the platform's safe export layer."""
+
+
 class AuditLogViewSet(ModelViewSet):
     """The audit log, read-only, for administrators (superusers hold every permission)."""
 
     model = AuditEvent
+    index_view_class = AuditLogIndexView
     icon = "history"
     url_prefix = "audit-log"
     name = "audit_log"

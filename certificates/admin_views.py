@@ -22,6 +22,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
 from accounts.scoping import countries_visible_to
+from core.downloads import private_download
+from core.spreadsheets import SafeSpreadsheetExportMixin
 from courses.models import CoursePage
 
 from .forms import RevokeForm
@@ -97,7 +99,7 @@ def filtered_certificates(request):
     return filters.qs, filters
 
 
-class CertificateReportView(ReportView):
+class CertificateReportView(SafeSpreadsheetExportMixin, ReportView):
     """The managers' list of certificates, filterable and exportable."""
 
     page_title = gettext_lazy("Certificates")
@@ -224,6 +226,7 @@ def certificate_reissue_view(request, pk: int):
     )
 
 
+@private_download
 def certificate_pdf_view(request, pk: int):
     certificate = scoped_certificate(request, pk)
     language = request.GET.get("lang", "")
@@ -265,6 +268,7 @@ def certificate_zips_view(request):
     return TemplateResponse(request, "certificates/admin/zips.html", {"zips": zips})
 
 
+@private_download
 def certificate_zip_download(request, pk: int):
     """Streams a prepared zip to the manager who asked for it (404 for anyone else)."""
     if not can_view(request.user):

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.downloads import private_download
+
 from .codes import MalformedCode, code_display, code_normalize
 from .forms import VerifyForm
 from .pdf import LANGUAGE_CHOICES, certificate_pdf, pdf_filename
@@ -73,6 +75,7 @@ def own_certificate_or_404(request, code: str):
 
 
 @login_required
+@private_download
 def certificate_download(request, code: str):
     """The holder's PDF, in ?lang=en|es|both (default: the holder's language)."""
     certificate = own_certificate_or_404(request, code)

@@ -226,6 +226,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "txt", "csv", "pptx"]
+# Documents always go through Wagtail's view, where the access check runs
+# (courses.wagtail_hooks): never a redirect to a storage URL anyone could share.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"

@@ -4,8 +4,10 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from accounts import views as account_views
+from core.downloads import restricted_file
 from courses import views as course_views
 
 from . import views
@@ -23,7 +25,11 @@ urlpatterns = [
         views.copy_translation_content,
     ),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Lesson documents: access checked by courses.wagtail_hooks; never in a shared cache.
+    path(
+        "documents/",
+        include(decorate_urlpatterns(wagtaildocs_urls.urlpatterns, restricted_file)),
+    ),
 ]
 
 urlpatterns += i18n_patterns(

@@ -48,3 +48,22 @@ def csv_cell(value) -> str:
     if isinstance(value, int | float | Decimal):
         return str(value)
     return spreadsheet_safe(str(value))
+
+
+def xlsx_cell(sheet, value):
+    """``value`` as a write-only XLSX cell that is never a formula.
+
+    openpyxl stores any string starting with ``=`` as a formula; text stays
+    text here. Numbers and dates keep their types, so a spreadsheet can sum
+    them.
+    """
+    from openpyxl.cell import WriteOnlyCell
+
+    return xlsx_as_text(WriteOnlyCell(sheet, value))
+
+
+def xlsx_as_text(cell):
+    """``cell`` with a formula openpyxl guessed from a string turned back into text."""
+    if cell.data_type == "f":
+        cell.data_type = "s"
+    return cell

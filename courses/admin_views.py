@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page
 
+from core.spreadsheets import SafeSpreadsheetExportMixin
+
 from .translation_status import (
     TECHNICAL_FIELDS,
     missing_translation_labels,
@@ -52,7 +54,7 @@ def pages_missing_translation(language: str = TARGET_LANGUAGE) -> list[int]:
     return ids
 
 
-class MissingTranslationReportView(PageReportView):
+class MissingTranslationReportView(SafeSpreadsheetExportMixin, PageReportView):
     page_title = _("Pages missing Spanish")
     header_icon = "site"
     index_url_name = "missing_translations"

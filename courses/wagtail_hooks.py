@@ -1,9 +1,12 @@
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
 
 from . import admin_views
+from .documents import may_read_document
 
 
 @hooks.register("register_admin_urls")
@@ -36,6 +39,20 @@ def register_missing_translation_menu_item():
         icon_name="site",
         order=700,
     )
+
+
+@hooks.register("before_serve_document")
+def serve_course_document(document, request):
+    """Lesson documents only for staff and the trainees of a course that uses them.
+
+    Anonymous visitors are sent to sign in; other signed-in users get 403.
+    (config/urls.py marks every document response ``Cache-Control: private``.)
+    """
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not may_read_document(request.user, document):
+        return render(request, "courses/document_forbidden.html", status=403)
+    return None
 
 
 __all__ = ["AdminOnlyMenuItem"]

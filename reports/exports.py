@@ -1,5 +1,9 @@
 """Every trainee in the viewer's scope, one row each, as CSV or XLSX.
 
+Cells are written by the platform's one export layer (``core.exports``):
+formula-looking text is neutralised, the CSV starts with a byte-order mark,
+XLSX text is never a formula.
+
 Unlike the report pages (whose exports hold the rows on the screen), this
 export has one row per trainee, so it must work for 100,000 of them in
 bounded memory: the figures come from one SQL query
@@ -26,6 +30,8 @@ from accounts.models import AuditEvent, User
 from accounts.scoping import trainees_visible_to
 from accounts.services import audit_record
 from config.db_router import replica_reads
+from core.downloads import private_response
+from core.exports import BOM, csv_cell, xlsx_cell
 
 from . import queries
 from .filters import CountryReportFilterSet
@@ -64,8 +70,6 @@ SCORES = [
     queries.TRAINEE_EXPORT_FIELDS.index("average_final_score"),
     queries.TRAINEE_EXPORT_FIELDS.index("average_pretest_score"),
 ]
-# A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_values(row: tuple) -> list:
@@ -107,28 +111,14 @@ def without_jit(rows: Iterator[tuple], database: str | None) -> Iterator[tuple]:
             cursor.execute("RESET jit")
 
 
-def csv_text(value) -> str:
-    """Pure: a value as CSV text; text a spreadsheet would run as a formula is quoted."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return str(value)
-
-
 def csv_chunks(rows, headings: list[str]) -> Iterator[str]:
     """The CSV, a few hundred rows per chunk; rows are read as the client receives."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    # The byte-order mark makes spreadsheet programs read the accents as UTF-8.
-    buffer.write("\ufeff")
-    writer.writerow(headings)
+    buffer.write(BOM)
+    writer.writerow([csv_cell(heading) for heading in headings])
     for number, row in enumerate(rows, start=1):
-        writer.writerow([csv_text(value) for value in export_values(row)])
+        writer.writerow([csv_cell(value) for value in export_values(row)])
         if number % CSV_ROWS_PER_CHUNK == 0:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -139,20 +129,12 @@ def csv_chunks(rows, headings: list[str]) -> Iterator[str]:
 def xlsx_file(rows, headings: list[str], title: str) -> SpooledTemporaryFile:
     """The XLSX in a spooled temporary file, positioned at its start."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title[:31])
-    sheet.append(headings)
+    sheet.append([xlsx_cell(sheet, heading) for heading in headings])
     for row in rows:
-        values = export_values(row)
-        for index, value in enumerate(values):
-            if isinstance(value, str) and value.startswith("="):
-                # Stored as text, never as a formula.
-                cell = WriteOnlyCell(sheet, value)
-                cell.data_type = "s"
-                values[index] = cell
-        sheet.append(values)
+        sheet.append([xlsx_cell(sheet, value) for value in export_values(row)])
     output = SpooledTemporaryFile(max_size=SPOOL_MAX_SIZE)
     workbook.save(output)
     output.seek(0)
@@ -212,4 +194,4 @@ class AllTraineesExportView(View):
             target=filename,
             country=filters.country,
         )
-        return response
+        return private_response(response)

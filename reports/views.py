@@ -24,6 +24,8 @@ from accounts.models import Agency, AuditEvent, User
 from accounts.scoping import countries_visible_to, trainees_visible_to
 from accounts.services import audit_record
 from config.db_router import replica_reads
+from core.downloads import private_response
+from core.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import charts, queries
 from .filters import CountryReportFilterSet, TraineeReportFilterSet
@@ -108,8 +110,11 @@ def forbidden(request):
     return TemplateResponse(request, "reports/forbidden.html", status=403)
 
 
-class ProgramReportView(ReportView):
-    """Base of every program report: permission, scope, filters, table rows."""
+class ProgramReportView(SafeSpreadsheetExportMixin, ReportView):
+    """Base of every program report: permission, scope, filters, table rows.
+
+    Exports go through the platform's safe spreadsheet layer (``core.spreadsheets``).
+    """
 
     filterset_class = CountryReportFilterSet
     results_template_name = "reports/report_results.html"
@@ -838,7 +843,8 @@ class TranscriptView(ProgramReportView):
 
     def get(self, request, *args, **kwargs):
         self.trainee  # noqa: B018 - 404 before anything else
-        return super().get(request, *args, **kwargs)
+        # One person's record, on screen, printed or exported: never cached.
+        return private_response(super().get(request, *args, **kwargs))
 
     def audit(self):
         """Every look at a transcript (screen, print, export) is in the audit log."""

@@ -94,8 +94,11 @@ URL                                                      anon  A     B     train
 # -- Unprefixed -----------------------------------------------------------------------------------
 /healthz                                                 200   200   200   200   200   200   200
 /                                                        3xx   3xx   3xx   3xx   3xx   3xx   3xx
-/documents/{doc}                                         200   200   200   200   200   200   200
 /documents/authenticate_with_password/999/               404   404   404   404   404   404   404
+# -- Lesson documents: staff, and trainees enrolled in a course that uses the document -----------
+# ({doc} is used by no course: staff only. A document a lesson uses: see
+# test_lesson_document_by_role below.)
+/documents/{doc}                                         login 403   403   200   200   200   200
 # -- Wagtail admin: the doors -------------------------------------------------------------------
 /admin/                                                  login 403   403   200   200   200   200
 /admin/login/                                            login login login login login login login
@@ -327,6 +330,40 @@ def test_wagtail_internal_views_keep_outsiders_out(world):
             elif got == "500":
                 failures.append(f"{url:60} {role:12} got a 500")
     assert not failures, "\n".join(failures)
+
+
+# -- Lesson documents used by a course ------------------------------------------------------
+
+LESSON_DOCUMENT = """
+URL                                                      anon  A     B     train mg_hn mg_al admin
+/documents/{lesson_doc}                                  login 200   200   200   200   200   200
+/documents/{lesson_doc}                                  login 200   403   200   200   200   200
+"""
+
+
+def test_lesson_document_by_role(world):
+    """A document the lesson uses: its course's trainees and staff; then B leaves the course."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    document = Document(title="Checklist")
+    document.file.save("checklist.txt", ContentFile(b"Checklist"), save=True)
+    lesson = world.lesson.specific
+    lesson.body_en = [{"type": "document", "value": {"document": document.pk, "title": ""}}]
+    with translation.override("en"):
+        lesson.save_revision().publish()
+    lesson_doc = f"{document.pk}/{document.filename}"
+    enrolled_b, leaves = parse_matrix(LESSON_DOCUMENT)
+    mismatches = []
+    for (template, expected), before in ((enrolled_b, None), (leaves, "leave")):
+        if before == "leave":
+            Enrollment.objects.filter(user=world.people["trainee_b"]).delete()
+        url = template.format(lesson_doc=lesson_doc)
+        for role in ROLES:
+            got = outcome(world.client(role).get(url))
+            if got != expected[role]:
+                mismatches.append(f"{url:60} {role:12} expected {expected[role]:5} got {got}")
+    assert not mismatches, "\n".join(mismatches)
 
 
 # -- No object of one trainee or country is reachable by another: POSTs change nothing -----

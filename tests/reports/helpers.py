@@ -34,7 +34,7 @@ def xlsx_rows(response) -> list[list]:
 
 
 def csv_rows(response) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(content(response).decode("utf-8"))))
+    return list(csv.reader(io.StringIO(content(response).decode("utf-8-sig"))))
 
 
 def same(shown: str, exported) -> bool:

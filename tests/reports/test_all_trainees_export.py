@@ -16,8 +16,9 @@ from wagtail.users.models import UserProfile
 from accounts.models import AuditEvent, User
 from assessments.models import Attempt
 from certificates.models import Certificate
+from core.exports import csv_cell
 from courses.models import Enrollment, ModuleCompletion
-from reports.exports import csv_text, export_values
+from reports.exports import export_values
 from tests.reports.conftest import add_trainees
 from tests.reports.helpers import BASE
 
@@ -48,7 +49,7 @@ def as_text(index: int, value) -> str:
         value = value.date()
     if index in (13, 14) and value is not None:
         value = float(value)
-    return csv_text(value)
+    return csv_cell(value)
 
 
 def recount(*, codes=None, course=None, start=None, end=None) -> dict[str, list[str]]:
@@ -322,4 +323,4 @@ def test_export_values_are_local_dates_and_rounded_scores():
     assert values[9] == timezone.localtime(joined).date()
     assert values[13] == 77.8 and values[14] is None
     assert values[16].tzinfo is None and values[16].second == 0
-    assert csv_text(None) == "" and csv_text("-5") == "'-5" and csv_text(3) == "3"
+    assert csv_cell(None) == "" and csv_cell("-5") == "'-5" and csv_cell(3) == "3"
