@@ -10,6 +10,7 @@ writes.
 from allauth.account.models import EmailAddress
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .models import Agency, PartnerCountry, User
 from .roles import Role, role_of
@@ -76,7 +77,7 @@ class StaffAccountForm(forms.ModelForm):
             "job_title": _("Job title"),
             "preferred_language": _("Preferred language"),
             "manages_all_countries": _("All partner countries"),
-            "is_active": _("Active"),
+            "is_active": pgettext_lazy("account", "Active"),
         }
         help_texts = {
             "full_name": _("As it should appear on certificates."),
