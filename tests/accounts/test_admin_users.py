@@ -322,3 +322,25 @@ def test_users_listing_shows_name_and_role(admin_client, partners):
     assert "Program manager" in html
     searched = admin_client.get("/admin/users/?q=Root").content.decode()
     assert "root@example.org" in searched
+
+
+# -- seed_demo makes its accounts through the same service ---------------------------------
+
+
+def test_demo_managers_get_their_scope_through_the_service(db):
+    from courses.demo import seed_accounts, seed_countries
+
+    roles_setup()
+    users = seed_accounts(seed_countries())
+    everywhere = users["manager@example.org"]
+    honduras = users["manager.hn@example.org"]
+    assert everywhere.manages_all_countries and not everywhere.managed_countries.exists()
+    assert not honduras.manages_all_countries
+    assert list(honduras.managed_countries.values_list("code", flat=True)) == ["HN"]
+    for manager in (everywhere, honduras):
+        assert manager.is_staff and not manager.is_superuser
+        assert set(manager.groups.values_list("name", flat=True)) == {PROGRAM_MANAGERS_GROUP}
+        assert manager.check_password("Demo-Training-2026")
+        assert EmailAddress.objects.get(user=manager).verified
+    assert users["admin@example.org"].is_superuser
+    assert not users["trainee.gt@example.org"].is_staff
