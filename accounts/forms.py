@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Agency, PartnerCountry, User
+from .validators import validate_printable_name
 
 
 class AgencySelect(forms.Select):
@@ -87,6 +88,7 @@ class SignupForm(CountryAgencyMixin, AllauthSignupForm):
         label=_("Full name"),
         max_length=200,
         help_text=_("As it should appear on your certificates."),
+        validators=[validate_printable_name],
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     job_title = forms.CharField(label=_("Job title"), max_length=200)
@@ -117,8 +119,18 @@ class SignupForm(CountryAgencyMixin, AllauthSignupForm):
         user.save()
 
 
+def country_locked(user: User) -> bool:
+    """Whether ``user``'s country and agency are fixed: they have enrolled in a course.
+
+    Reports and certificates place a trainee by country and agency; letting
+    them move after they started would move their records into another
+    manager's hands. An administrator changes them instead (audited).
+    """
+    return user.pk is not None and user.enrollments.exists()
+
+
 class ProfileForm(CountryAgencyMixin, forms.ModelForm):
-    """A trainee edits their own profile."""
+    """A trainee edits their own profile (country and agency only until their first enrolment)."""
 
     class Meta:
         model = User
@@ -137,15 +149,28 @@ class ProfileForm(CountryAgencyMixin, forms.ModelForm):
         )
         self.fields["job_title"].required = True
         self.order_fields(PROFILE_FIELD_ORDER)
+        self.country_locked = country_locked(self.instance)
+        if self.country_locked:
+            # Disabled fields ignore whatever is posted and keep the stored value.
+            for name in ("country", "agency"):
+                self.fields[name].disabled = True
+                self.fields[name].required = False
+            self.fields["agency"].help_text = _(
+                "Your country and agency were recorded when you first enrolled in a "
+                "course. To change them, ask an administrator."
+            )
 
     def clean(self):
         cleaned_data = super().clean()
+        if self.country_locked:
+            return cleaned_data
         return self.clean_country_agency(cleaned_data)
 
     def save(self, commit=True):
         user = super().save(commit=False)
-        user.country = self.cleaned_data["country"]
-        user.agency = self.cleaned_data["agency"]
+        if not self.country_locked:
+            user.country = self.cleaned_data["country"]
+            user.agency = self.cleaned_data["agency"]
         if commit:
             user.save()
         return user

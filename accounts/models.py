@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from .validators import validate_printable_name
+
 
 class PartnerCountry(index.Indexed, models.Model):
     """A country whose officers take part in the programme."""
@@ -22,7 +24,7 @@ class PartnerCountry(index.Indexed, models.Model):
         unique=True,
         help_text=_("Two-letter ISO 3166 code, e.g. HN."),
     )
-    name = models.CharField(_("name"), max_length=100)
+    name = models.CharField(_("name"), max_length=100, validators=[validate_printable_name])
 
     panels = [FieldPanel("code"), FieldPanel("name")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
@@ -49,7 +51,7 @@ class Agency(index.Indexed, models.Model):
         on_delete=models.PROTECT,
         related_name="agencies",
     )
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, validators=[validate_printable_name])
 
     panels = [FieldPanel("country"), FieldPanel("name")]
     search_fields = [index.SearchField("name"), index.FilterField("country")]
@@ -93,8 +95,10 @@ class UserManager(BaseUserManager):
 class User(AbstractUser):
     """Anyone who signs in: trainees, trainers, program managers, admins.
 
-    ``managed_countries`` is a program manager's scope: the countries whose
-    trainees they may see. A manager with none sees every country.
+    A program manager's scope is ``managed_countries`` (the countries whose
+    trainees they may see) or ``manages_all_countries``. A manager with
+    neither sees no trainee data at all: the scope fails closed, so an account
+    created in a hurry never sees more than it was given.
     """
 
     class Language(models.TextChoices):
@@ -105,7 +109,9 @@ class User(AbstractUser):
     first_name = None
     last_name = None
     email = models.EmailField(_("e-mail address"), unique=True)
-    full_name = models.CharField(_("full name"), max_length=200)
+    full_name = models.CharField(
+        _("full name"), max_length=200, validators=[validate_printable_name]
+    )
     country = models.ForeignKey(
         PartnerCountry,
         verbose_name=_("partner country"),
@@ -134,7 +140,18 @@ class User(AbstractUser):
         verbose_name=_("countries managed"),
         blank=True,
         related_name="managers",
-        help_text=_("For program managers: leave empty to see every country."),
+        help_text=_(
+            "For program managers: the partner countries whose trainees they see. "
+            "With none (and without all partner countries) they see no trainee data."
+        ),
+    )
+    manages_all_countries = models.BooleanField(
+        _("all partner countries"),
+        default=False,
+        help_text=_(
+            "For program managers: see the trainees of every partner country, "
+            "including countries added later."
+        ),
     )
 
     objects = UserManager()
@@ -186,6 +203,7 @@ class AuditEvent(models.Model):
         TRANSCRIPT_VIEWED = "transcript_viewed", _("transcript viewed")
         DATA_DOWNLOADED = "data_downloaded", _("personal data downloaded")
         ACCOUNT_DELETED = "account_deleted", _("account deleted")
+        PROFILE_COUNTRY_CHANGED = "profile_country_changed", _("profile country changed")
 
     actor = models.ForeignKey(
         "accounts.User",

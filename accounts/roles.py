@@ -1,7 +1,8 @@
-"""Groups and permissions for trainers and program managers (idempotent)."""
+"""Roles: trainee, trainer, program manager, administrator; their groups and permissions."""
 
 from django.contrib.auth.models import Group, Permission
-from django.db import transaction
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from .models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP
@@ -15,6 +16,37 @@ TRAINER_MEDIA_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
+
+
+class Role(models.TextChoices):
+    """What an administrator picks for an account; maps to groups and flags (``user_role_set``)."""
+
+    TRAINEE = "trainee", _("Trainee")
+    TRAINER = "trainer", _("Trainer")
+    PROGRAM_MANAGER = "program_manager", _("Program manager")
+    ADMINISTRATOR = "administrator", _("Administrator")
+
+
+#: The group each staff role puts the account in (administrators are superusers).
+ROLE_GROUPS = {Role.TRAINER: TRAINERS_GROUP, Role.PROGRAM_MANAGER: PROGRAM_MANAGERS_GROUP}
+
+
+def role_of(user) -> Role | None:
+    """The role an account holds today; None for staff outside every role group.
+
+    A manager who is also in Trainers counts as a manager (the wider access).
+    """
+    if user.pk is None:
+        return None
+    if user.is_superuser:
+        return Role.ADMINISTRATOR
+    names = {group.name for group in user.groups.all()}  # uses a prefetch when there is one
+    if PROGRAM_MANAGERS_GROUP in names:
+        return Role.PROGRAM_MANAGER
+    if TRAINERS_GROUP in names:
+        return Role.TRAINER
+    return None if user.is_staff else Role.TRAINEE
+
 
 #: Extra model permissions per group, added by other apps (e.g. reports).
 EXTRA_GROUP_PERMISSIONS: dict[str, list[tuple[str, str]]] = {

@@ -61,6 +61,9 @@ class AuditLogViewSet(ModelViewSet):
     search_fields = ["actor_label", "target"]
     search_backend_name = None  # plain database filtering; the log is not indexed
     copy_view_enabled = False
+    # Log lines are not "uses" of an account, and have no edit page to link to
+    # (a user's usage page answered 500 trying to build one).
+    add_to_reference_index = False
 
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(

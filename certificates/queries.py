@@ -4,9 +4,9 @@ from decimal import Decimal
 
 from django.apps import apps
 from django.conf import settings
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
-from accounts.scoping import countries_visible_to, trainees_visible_to
+from accounts.scoping import countries_visible_to, sees_all_countries
 
 from .codes import MalformedCode, code_normalize
 from .models import Certificate
@@ -31,20 +31,18 @@ def certificates_of(user) -> QuerySet[Certificate]:
 
 
 def certificates_visible_to(user) -> QuerySet[Certificate]:
-    """Certificates a manager may list and act on: those of trainees in their scope.
+    """Certificates a manager may list and act on: those issued in their countries.
 
-    Goes through ``accounts.scoping`` like every read of trainee data; a
-    certificate whose holder's account was deleted is scoped by its snapshot
-    country.
+    Goes through ``accounts.scoping`` like every read of trainee data, and
+    follows what was judged: a certificate belongs to the country snapshotted
+    at issue, not to the holder's profile today (which an administrator may
+    have changed since, or which is gone with a deleted account).
     """
     if not user.is_authenticated:
         return Certificate.objects.none()
-    if user.is_superuser:
+    if sees_all_countries(user):
         return Certificate.objects.all()
-    return Certificate.objects.filter(
-        Q(user__in=trainees_visible_to(user))
-        | Q(user__isnull=True, country_code__in=countries_visible_to(user).values("code"))
-    )
+    return Certificate.objects.filter(country_code__in=countries_visible_to(user).values("code"))
 
 
 def certificate_by_code(text: str) -> Certificate | None:

@@ -57,7 +57,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.wagtail_users.UsersAppConfig",  # wagtail.users with our account form
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

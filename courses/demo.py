@@ -12,7 +12,6 @@ from decimal import Decimal
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.test.utils import override_settings
@@ -20,8 +19,9 @@ from django.utils import timezone, translation
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
-from accounts.models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP, Agency, PartnerCountry, User
-from accounts.roles import roles_setup
+from accounts.models import Agency, PartnerCountry, User
+from accounts.roles import Role, roles_setup
+from accounts.services import staff_account_save
 from assessments.demo import (
     seed_course_quizzes,
     seed_demo_trainee_attempts,
@@ -210,41 +210,40 @@ def extra_course_fields(course: CoursePage, data: dict) -> None:
 
 
 DEMO_ACCOUNTS = [
-    # email, full name, country, language, role
-    ("admin@example.org", "Ana Administradora", None, "en", "admin"),
-    ("trainer@example.org", "Tomás Formador", None, "es", TRAINERS_GROUP),
-    ("manager@example.org", "Marta Gestora", None, "en", PROGRAM_MANAGERS_GROUP),
-    ("manager.hn@example.org", "Héctor Núñez", "HN", "es", PROGRAM_MANAGERS_GROUP),
-    ("trainee.hn@example.org", "María José Núñez Peña", "HN", "es", None),
-    ("trainee.gt@example.org", "José Ángel Pérez Muñoz", "GT", "es", None),
-    ("trainee.mx@example.org", "Daniel Hernández Ortiz", "MX", "en", None),
+    # email, full name, country, language, role, countries managed ("*": all)
+    ("admin@example.org", "Ana Administradora", None, "en", Role.ADMINISTRATOR, ()),
+    ("trainer@example.org", "Tomás Formador", None, "es", Role.TRAINER, ()),
+    ("manager@example.org", "Marta Gestora", None, "en", Role.PROGRAM_MANAGER, "*"),
+    ("manager.hn@example.org", "Héctor Núñez", None, "es", Role.PROGRAM_MANAGER, ("HN",)),
+    ("trainee.hn@example.org", "María José Núñez Peña", "HN", "es", Role.TRAINEE, ()),
+    ("trainee.gt@example.org", "José Ángel Pérez Muñoz", "GT", "es", Role.TRAINEE, ()),
+    ("trainee.mx@example.org", "Daniel Hernández Ortiz", "MX", "en", Role.TRAINEE, ()),
 ]
 
 
 def seed_accounts(countries: dict[str, PartnerCountry]) -> dict[str, User]:
+    """Creates the demo accounts through the administrator's service (same roles and scope)."""
     users = {}
-    for email, full_name, code, language, role in DEMO_ACCOUNTS:
+    for email, full_name, code, language, role, managed in DEMO_ACCOUNTS:
         user = User.objects.filter(email=email).first()
         if user is None:
-            user = User(email=email, full_name=full_name, preferred_language=language)
-            user.set_password(DEMO_PASSWORD)
-            if role == "admin":
-                user.is_superuser = True
-                user.is_staff = True
-            elif role is not None:
-                user.is_staff = True
-            if role is None and code:
-                user.country = countries[code]
-                user.agency = Agency.objects.filter(country=user.country).order_by("pk").first()
-                user.job_title = "Investigador" if language == "es" else "Investigator"
-            user.save()
-            if role in (TRAINERS_GROUP, PROGRAM_MANAGERS_GROUP):
-                user.groups.add(Group.objects.get(name=role))
-            if role == PROGRAM_MANAGERS_GROUP and code:
-                user.managed_countries.add(countries[code])
-        EmailAddress.objects.get_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
+            country = countries[code] if code else None
+            user = staff_account_save(
+                user=None,
+                actor=None,
+                email=email,
+                full_name=full_name,
+                role=role,
+                country=country,
+                agency=Agency.objects.filter(country=country).order_by("pk").first()
+                if country
+                else None,
+                job_title=("Investigador" if language == "es" else "Investigator") if code else "",
+                preferred_language=language,
+                managed_countries=[countries[c] for c in managed if c != "*"],
+                manages_all_countries=managed == "*",
+                password=DEMO_PASSWORD,
+            )
         users[email] = user
     return users
 

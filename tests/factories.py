@@ -65,8 +65,16 @@ def trainer(email=None) -> User:
     return staff(TRAINERS_GROUP, email)
 
 
-def manager(email=None, countries=()) -> User:
-    return staff(PROGRAM_MANAGERS_GROUP, email, countries)
+def manager(email=None, countries=(), *, all_countries=None) -> User:
+    """A program manager of ``countries``; without any, of all partner countries
+    unless ``all_countries=False`` (a manager with no scope, who sees nothing)."""
+    obj = staff(PROGRAM_MANAGERS_GROUP, email, countries)
+    if all_countries is None:
+        all_countries = not countries
+    if all_countries:
+        obj.manages_all_countries = True
+        obj.save(update_fields=["manages_all_countries"])
+    return obj
 
 
 def publish(parent, page):

@@ -3,6 +3,8 @@
 Honduras and Guatemala; trainee A (Honduras) and trainee B (Guatemala), both
 holding a certificate of the course; A also has an attempt in progress on a
 lesson check. A trainer, a manager of Honduras, a manager of every country
+("all partner countries"), a manager given no country (not a column of the
+matrix: ``test_manager_without_country_sees_no_trainee_data`` covers them)
 and an administrator.
 """
 
@@ -85,6 +87,7 @@ class World:
             "doc": f"{self.document.pk}/{self.document.filename}",
             "doc_pk": str(self.document.pk),
             "admin_pk": str(self.people["admin"].pk),
+            "manager_hn": str(self.people["manager_hn"].pk),
         }
 
 
@@ -97,7 +100,8 @@ def build_world(capture_on_commit) -> World:
         "trainee_b": factories.trainee("trainee.b@example.org", code="GT"),
         "trainer": factories.trainer("trainer@example.org"),
         "manager_hn": factories.manager("manager.hn@example.org", countries=[honduras]),
-        "manager_all": factories.manager("manager.all@example.org"),
+        "manager_all": factories.manager("manager.all@example.org", all_countries=True),
+        "manager_none": factories.manager("manager.none@example.org", all_countries=False),
         "admin": User.objects.create_superuser("admin@example.org", "x", full_name="Admin"),
     }
     del guatemala

@@ -114,7 +114,17 @@ URL                                                      anon  A     B     train
 /admin/snippets/                                         login 403   403   home  home  home  home
 /admin/snippets/accounts/partnercountry/                 login 403   403   home  home  home  200
 /admin/snippets/accounts/agency/                         login 403   403   home  home  home  200
+# Accounts: only administrators (the role field can make an administrator).
 /admin/users/                                            login 403   403   home  home  home  200
+/admin/users/results/                                    login 403   403   home  home  home  200
+/admin/users/new/                                        login 403   403   home  home  home  200
+/admin/users/edit/{trainee_a}/                           login 403   403   home  home  home  200
+/admin/users/edit/{manager_hn}/                          login 403   403   home  home  home  200
+/admin/users/edit/{admin_pk}/                            login 403   403   home  home  home  200
+/admin/users/delete/{trainee_a}/                         login 403   403   home  home  home  200
+/admin/users/history/{trainee_a}/                        login 403   403   home  home  home  200
+/admin/users/history-results/{trainee_a}/                login 403   403   home  home  home  200
+/admin/users/usage/{trainee_a}/                          login 403   403   home  home  home  200
 /admin/groups/                                           login 403   403   home  home  home  200
 /admin/sites/                                            login 403   403   home  home  home  200
 /admin/collections/                                      login 403   403   home  home  home  200
@@ -436,3 +446,58 @@ def test_transcript_of_guatemalan_trainee_is_hidden_from_honduras_manager(world)
         response = client.get(f"/admin/reports/program/trainees/{pk}/{suffix}")
         assert response.status_code == 404, suffix
         assert world.people["trainee_b"].full_name.encode() not in response.content
+
+
+# -- A manager given no country (and not "all partner countries") sees no trainee data -----
+
+#: What the Honduras manager reaches (200 in the matrix) and a manager without a
+#: country must not: every country, agency, trainee and certificate is a 404.
+NO_COUNTRY_404 = [
+    "/admin/reports/program/countries/HN/",
+    "/admin/reports/program/countries/GT/",
+    "/admin/reports/program/countries/GT/summary.pdf",
+    "/admin/reports/program/agencies/{agency_a}/",
+    "/admin/reports/program/agencies/{agency_b}/results/",
+    "/admin/reports/program/trainees/{trainee_a}/",
+    "/admin/reports/program/trainees/{trainee_b}/print/",
+    "/admin/certificates/{cert_a_pk}/",
+    "/admin/certificates/{cert_b_pk}/pdf/",
+    "/admin/certificates/{cert_b_pk}/revoke/",
+    "/admin/certificates/{cert_a_pk}/reissue/",
+]
+#: Pages they may open (they are a manager), which list nothing.
+NO_COUNTRY_EMPTY = [
+    "/admin/reports/program/countries/",
+    "/admin/reports/program/countries/?export=csv",
+    "/admin/reports/program/courses/",
+    "/admin/reports/program/knowledge-gain/",
+    "/admin/reports/program/all-trainees.csv",
+    "/admin/certificates/",
+    "/admin/certificates/?export=csv",
+]
+
+
+def body_of(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def test_manager_without_country_sees_no_trainee_data(world):
+    client = world.client("manager_none")
+    p = world.placeholders("en")
+    secrets = [world.people[name].full_name.encode() for name in ("trainee_a", "trainee_b")] + [
+        world.cert_a.display_code.encode(),
+        world.cert_b.display_code.encode(),
+    ]
+    for template in NO_COUNTRY_404:
+        response = client.get(template.format(**p), follow=True)
+        assert response.status_code == 404, template
+    for template in NO_COUNTRY_EMPTY:
+        response = client.get(template.format(**p))
+        assert response.status_code == 200, template
+        content = body_of(response)
+        for secret in secrets + [b"Honduras", b"Guatemala"]:
+            assert secret not in content, (template, secret)
+    before = state()
+    client.post(f"/admin/certificates/{world.cert_a.pk}/revoke/", {"reason": "x"})
+    client.post(f"/admin/certificates/{world.cert_a.pk}/reissue/")
+    assert state() == before

@@ -156,3 +156,131 @@ def test_profile_with_mismatched_agency_changes_nothing(client, partners):
 def test_profile_requires_login(client):
     response = client.get("/es/accounts/profile/")
     assert response.status_code == 302
+
+
+# -- Country and agency are fixed after the first enrolment ---------------------------------
+
+
+def profile_post(partners, **overrides):
+    data = {
+        "full_name": "Nombre Corregido",
+        "country": partners["gt"].pk,
+        "agency": partners["gt_agency"].pk,
+        "job_title": "Analista",
+        "preferred_language": "es",
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def enrolled(partners, course_tree):
+    from courses.services import enrollment_create
+
+    user = factories.user(
+        full_name="Original", country_obj=partners["gt"], agency_obj=partners["gt_agency"]
+    )
+    enrollment_create(user=user, course=course_tree)
+    return user
+
+
+def test_enrolled_trainee_sees_country_and_agency_read_only_with_a_note(client, enrolled):
+    client.force_login(enrolled)
+    html = client.get("/es/accounts/profile/").content.decode()
+    assert re.search(r'<select name="country"[^>]*disabled', html)
+    assert re.search(r'<select name="agency"[^>]*disabled', html)
+    assert "Para cambiarlos, pida a un administrador." in html
+
+
+def test_enrolled_trainee_cannot_move_to_another_country_by_posting(client, partners, enrolled):
+    client.force_login(enrolled)
+    response = client.post(
+        "/es/accounts/profile/",
+        profile_post(partners, country=partners["hn"].pk, agency=partners["hn_agency"].pk),
+        follow=True,
+    )
+    assert response.status_code == 200
+    enrolled.refresh_from_db()
+    assert (enrolled.country, enrolled.agency) == (partners["gt"], partners["gt_agency"])
+    # The rest of the profile is still theirs to edit.
+    assert enrolled.full_name == "Nombre Corregido" and enrolled.job_title == "Analista"
+
+
+def test_trainee_not_yet_enrolled_can_still_change_country(client, partners):
+    user = factories.user(country_obj=partners["hn"], agency_obj=partners["hn_agency"])
+    client.force_login(user)
+    html = client.get("/en/accounts/profile/").content.decode()
+    assert not re.search(r'<select name="country"[^>]*disabled', html)
+    client.post("/en/accounts/profile/", profile_post(partners))
+    user.refresh_from_db()
+    assert user.country == partners["gt"]
+
+
+# -- Names printed on certificates refuse bidirectional control characters -----------------
+
+BIDI_NAMES = [
+    "Ana \u202eoreneG",  # right-to-left override
+    "Ana \u2066Pérez\u2069",  # isolate
+    "Ana \u202aPérez\u202c",  # embedding
+]
+
+
+@pytest.mark.parametrize("name", BIDI_NAMES)
+def test_signup_refuses_a_full_name_with_bidi_controls(client, partners, name):
+    response = client.post("/es/accounts/signup/", signup_data(partners, full_name=name))
+    assert response.status_code == 200
+    assert "caracteres invisibles de control de la dirección del texto" in response.content.decode()
+    assert not User.objects.filter(email="nueva@example.org").exists()
+
+
+def test_profile_refuses_a_full_name_with_bidi_controls(client, partners):
+    user = factories.user(
+        full_name="Original", country_obj=partners["hn"], agency_obj=partners["hn_agency"]
+    )
+    client.force_login(user)
+    response = client.post(
+        "/en/accounts/profile/",
+        profile_post(
+            partners,
+            full_name="Ana \u202eoreneG",
+            country=partners["hn"].pk,
+            agency=partners["hn_agency"].pk,
+        ),
+    )
+    html = response.content.decode()
+    assert "invisible text-direction control characters" in html and "U+202E" in html
+    user.refresh_from_db()
+    assert user.full_name == "Original"
+
+
+@pytest.mark.parametrize(
+    ("url", "data"),
+    [
+        (
+            "/admin/snippets/accounts/partnercountry/add/",
+            {"code": "NI", "name_en": "Nic\u202earagua"},
+        ),
+        ("/admin/snippets/accounts/agency/add/", {"name_en": "Policía\u2067 Nacional"}),
+    ],
+)
+def test_country_and_agency_names_with_bidi_controls_are_refused(client, partners, url, data):
+    from accounts.models import Agency, PartnerCountry
+
+    admin = User.objects.create_superuser("root@example.org", "x", full_name="Root")
+    client.force_login(admin)
+    data = {"name_es": "Nombre", **data}
+    if "agency" in url:
+        data["country"] = partners["hn"].pk
+    before = (PartnerCountry.objects.count(), Agency.objects.count())
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "invisible text-direction control characters" in response.content.decode()
+    assert (PartnerCountry.objects.count(), Agency.objects.count()) == before
+
+
+def test_plain_accented_names_are_accepted(client, partners):
+    response = client.post(
+        "/es/accounts/signup/", signup_data(partners, full_name="Ñandú Pérez-Güemes")
+    )
+    assert response.status_code == 302
+    assert User.objects.get(email="nueva@example.org").full_name == "Ñandú Pérez-Güemes"

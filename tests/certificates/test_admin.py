@@ -254,3 +254,79 @@ def test_certificate_settings_are_editable_in_both_languages(client, db):
     config = CertificateSettings.for_site(site)
     assert config.programme_name_es == "Programa de Justicia"
     assert config.signatory_1_title_es == "Directora"
+
+
+# -- Scope follows what was judged: the certificate's snapshot country ---------------------
+
+
+@pytest.fixture
+def moved_holder(certificate):
+    """The Guatemalan holder's account now says Honduras (e.g. changed by an administrator)."""
+    honduras = factories.country("HN")
+    User = type(certificate.user)
+    User.objects.filter(pk=certificate.user_id).update(
+        country=honduras, agency=factories.agency(honduras, en="Police of HN", es="Policía")
+    )
+    return certificate
+
+
+def test_certificate_stays_with_the_guatemala_manager_after_the_holder_moves(
+    client, moved_holder, manager_gt, django_capture_on_commit_callbacks
+):
+    certificate = moved_holder
+    client.force_login(manager_gt)
+    assert certificate.display_code in client.get(INDEX).content.decode()
+    assert certificate.display_code in client.get(INDEX, {"country": "GT"}).content.decode()
+    csv_export = b"".join(client.get(INDEX, {"export": "csv"}).streaming_content).decode()
+    assert certificate.display_code in csv_export
+    assert client.get(admin_url(certificate)).status_code == 200
+    assert client.get(admin_url(certificate, "pdf")).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"{INDEX}zip/?country=GT", {"lang": "en"})
+    assert response.status_code == 302
+    assert certificate.events.filter(action="downloaded_bulk", actor=manager_gt).exists()
+    response = client.post(admin_url(certificate, "revoke"), {"reason": "Duplicate"})
+    assert response.status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.status == "revoked" and certificate.revoked_by == manager_gt
+
+
+def test_guatemala_manager_can_reissue_after_the_holder_moves(client, moved_holder, manager_gt):
+    client.force_login(manager_gt)
+    response = client.post(admin_url(moved_holder, "reissue"))
+    assert response.status_code == 302
+    moved_holder.refresh_from_db()
+    assert moved_holder.status == "superseded"
+
+
+def test_honduras_manager_does_not_get_a_certificate_judged_in_guatemala(
+    client, moved_holder, manager_hn
+):
+    certificate = moved_holder
+    client.force_login(manager_hn)
+    assert certificate.display_code not in client.get(INDEX).content.decode()
+    csv_export = b"".join(client.get(INDEX, {"export": "csv"}).streaming_content).decode()
+    assert certificate.display_code not in csv_export
+    for action in ("", "pdf"):
+        assert not_found(client.get(admin_url(certificate, action), follow=True)), action
+    response = client.post(admin_url(certificate, "revoke"), {"reason": "Mine now"}, follow=True)
+    assert not_found(response)
+    assert not_found(client.post(admin_url(certificate, "reissue"), follow=True))
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+    assert not CertificateEvent.objects.exclude(action="issued").exists()
+
+
+def test_manager_without_country_sees_no_certificate(
+    client, certificate, roles, django_capture_on_commit_callbacks
+):
+    manager = factories.manager("nobody@example.org", all_countries=False)
+    client.force_login(manager)
+    assert client.get(INDEX).status_code == 200
+    assert certificate.display_code not in client.get(INDEX).content.decode()
+    csv_export = b"".join(client.get(INDEX, {"export": "csv"}).streaming_content).decode()
+    assert certificate.display_code not in csv_export
+    assert not_found(client.get(admin_url(certificate), follow=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"{INDEX}zip/?course={certificate.course_id}", {"lang": "en"})
+    assert not CertificateEvent.objects.filter(action="downloaded_bulk").exists()

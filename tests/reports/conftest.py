@@ -61,7 +61,9 @@ def staff_people(countries: dict[str, PartnerCountry]) -> dict[str, User]:
     trainers = Group.objects.get(name=TRAINERS_GROUP)
     people = {
         "manager_hn": factories.user("manager.hn@example.org", is_staff=True),
-        "manager_all": factories.user("manager@example.org", is_staff=True),
+        "manager_all": factories.user(
+            "manager@example.org", is_staff=True, manages_all_countries=True
+        ),
         "trainer": factories.user("trainer@example.org", is_staff=True),
         "admin": User.objects.create_superuser("admin@example.org", "x", full_name="Admin"),
     }

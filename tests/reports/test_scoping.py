@@ -1,10 +1,15 @@
 """Who may open what: roles × views, and a manager never sees another country."""
 
+import csv
+import io
+
 import pytest
+from django.contrib.auth.models import Group
 
 from accounts.models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP, User
-from accounts.roles import roles_setup
-from tests.reports.helpers import BASE, content
+from accounts.roles import Role, roles_setup
+from accounts.services import staff_account_save
+from tests.reports.helpers import BASE, content, screen_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +131,112 @@ def test_reports_menu_shown_to_managers_not_to_trainers(client, world):
     assert "Progress by country" in client.get("/admin/").content.decode()
     client.force_login(world.people["trainer"])
     assert "Progress by country" not in client.get("/admin/").content.decode()
+
+
+# -- Scope set by an administrator: two countries, none, all -------------------------------
+
+ALL_TRAINEES = f"{BASE}/all-trainees.csv"
+
+
+def export_rows(client, url=ALL_TRAINEES) -> list[list[str]]:
+    text = content(client.get(url)).decode("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))[1:]
+
+
+def new_manager(world, email, **scope) -> User:
+    return staff_account_save(
+        user=None,
+        actor=None,
+        email=email,
+        full_name="Gerardo Gestor Nuevo",
+        role=Role.PROGRAM_MANAGER,
+        password="Correct-Horse-Battery-9",
+        **scope,
+    )
+
+
+def test_manager_of_two_countries_sees_both_and_not_a_third(client, world):
+    manager = new_manager(
+        world,
+        "two@example.org",
+        managed_countries=[world.countries["HN"], world.countries["GT"]],
+    )
+    client.force_login(manager)
+    for code in ("HN", "GT"):
+        assert client.get(f"{BASE}/countries/{code}/").status_code == 200, code
+    for code in ("MX", "SV"):
+        assert client.get(f"{BASE}/countries/{code}/", follow=True).status_code == 404, code
+    rows = export_rows(client)
+    assert {row[2] for row in rows} == {"HN", "GT"}
+    expected = User.objects.filter(
+        country__code__in=["HN", "GT"], is_staff=False, is_superuser=False
+    ).count()
+    assert len(rows) == expected
+
+
+def test_manager_without_country_sees_no_trainee_data(client, world):
+    manager = new_manager(world, "none@example.org")
+    client.force_login(manager)
+    page = client.get(f"{BASE}/countries/")
+    assert page.status_code == 200
+    body = content(page)
+    for name in (b"Honduras", b"Guatemala", b"El Salvador", b"Mexico", b"M\xc3\xa9xico"):
+        assert name not in body, name
+    assert export_rows(client) == []
+    assert export_rows(client, f"{BASE}/countries/?export=csv") == []
+    trainee = User.objects.filter(country=world.countries["HN"], enrollments__isnull=False)[0]
+    for url in (
+        f"{BASE}/countries/HN/",
+        f"{BASE}/countries/HN/summary.pdf",
+        f"{BASE}/agencies/{trainee.agency_id}/",
+        f"{BASE}/trainees/{trainee.pk}/",
+        f"{BASE}/trainees/{trainee.pk}/print/",
+    ):
+        response = client.get(url, follow=True)
+        assert response.status_code == 404, url
+        assert trainee.full_name.encode() not in content(response), url
+
+
+def test_manager_of_all_partner_countries_sees_every_country(client, world):
+    manager = new_manager(world, "all@example.org", manages_all_countries=True)
+    client.force_login(manager)
+    assert {row[2] for row in export_rows(client)} == {"GT", "HN", "MX", "SV"}
+
+
+def test_admin_created_manager_with_a_country_is_not_counted_as_a_trainee(client, world):
+    admin = world.people["admin"]
+    client.force_login(admin)
+    hn = world.countries["HN"]
+    agency = world.agencies["HN"][0]
+    before = screen_rows(client.get(f"{BASE}/countries/HN/"))
+    response = client.post(
+        "/admin/users/new/",
+        {
+            "full_name": "Gerardo Gestor Nuevo",
+            "email": "gerardo@example.org",
+            "role": "program_manager",
+            "country": hn.pk,
+            "agency": agency.pk,
+            "preferred_language": "es",
+            "managed_countries": [hn.pk],
+        },
+    )
+    assert response.status_code == 302
+    # The report page: the agency's figures and its trainee list are unchanged.
+    assert screen_rows(client.get(f"{BASE}/countries/HN/")) == before
+    assert b"Gerardo Gestor Nuevo" not in content(client.get(f"{BASE}/agencies/{agency.pk}/"))
+    # The exports: neither the all-trainees file nor the agency's trainee list has them.
+    emails = {row[1] for row in export_rows(client)} | {row[0] for row in export_rows(client)}
+    assert "gerardo@example.org" not in emails
+    assert b"Gerardo" not in content(client.get(f"{BASE}/agencies/{agency.pk}/?export=csv"))
+
+
+def test_group_member_without_staff_flag_is_not_counted_as_a_trainee(client, world):
+    """Put in the Trainers group by hand (bulk "assign role"), flag left off: still staff."""
+    member = User.objects.filter(country=world.countries["HN"], is_staff=False).first()
+    member.groups.add(Group.objects.get(name=TRAINERS_GROUP))
+    client.force_login(world.people["manager_hn"])
+    assert member.email not in {cell for row in export_rows(client) for cell in row}
+    body = content(client.get(f"{BASE}/agencies/{member.agency_id}/?export=csv"))
+    assert member.full_name.encode() not in body
+    assert client.get(f"{BASE}/trainees/{member.pk}/", follow=True).status_code == 404
