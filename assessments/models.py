@@ -188,8 +188,9 @@ class Question(ClusterableModel, Orderable):
         _("partial credit"),
         default=False,
         help_text=_(
-            "Multiple choice only: each right choice earns a share of the points and each "
-            "wrong choice takes a share away. Otherwise it is all or nothing."
+            "Multiple choice only: the trainee earns the sum of the grades of the choices "
+            "ticked (never below 0). Otherwise only ticking exactly the choices graded above "
+            "0 earns the points."
         ),
     )
 
