@@ -188,14 +188,27 @@ class Question(ClusterableModel, Orderable):
         _("partial credit"),
         default=False,
         help_text=_(
-            "Multiple choice only: the trainee earns the sum of the grades of the choices "
-            "ticked (never below 0). Otherwise only ticking exactly the choices graded above "
-            "0 earns the points."
+            "Multiple choice only: each right choice earns a share of the points and each "
+            "wrong choice takes a share away. Otherwise it is all or nothing."
         ),
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("points"), FieldPanel("partial_credit")]),
+        FieldRowPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("points"),
+                # Said here rather than on the field: the rule changed with grades.
+                FieldPanel(
+                    "partial_credit",
+                    help_text=_(
+                        "Multiple choice only: the trainee earns the sum of the grades of the "
+                        "choices ticked (never below 0). Otherwise only ticking exactly the "
+                        "choices graded above 0 earns the points."
+                    ),
+                ),
+            ]
+        ),
         FieldPanel("text_format"),
         FieldPanel("text"),
         FieldPanel("feedback"),
