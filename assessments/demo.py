@@ -55,7 +55,8 @@ def quiz_page(data: dict, kind: str) -> QuizPage:
                 text_es=c["text"].get("es", ""),
                 feedback_en=c.get("feedback", {}).get("en", ""),
                 feedback_es=c.get("feedback", {}).get("es", ""),
-                is_correct=bool(c["correct"]),
+                # Moodle grades: 100/0, or shares (33.33333, -100) with partial credit.
+                fraction=Decimal(str(c["fraction"])),
                 sort_order=n,
             )
             for n, c in enumerate(q["choices"])
@@ -123,13 +124,17 @@ def seed_course_quizzes(course, data: dict, lessons: list) -> dict:
 
 
 def answers_for(snapshot: dict, wrong: set[int]) -> dict[int, list[int]]:
-    """Right answers, except a wrong choice for the question ids in ``wrong``."""
+    """Right answers (every choice worth something), except a worthless choice for ``wrong``."""
     answers = {}
     for q in snapshot["questions"]:
+        key = QuestionKey.from_snapshot(q)
+        right = [c for c in key.choice_ids if c in key.correct_ids]
         if q["id"] in wrong:
-            answers[q["id"]] = [c for c in q["choices"] if c not in q["correct"]][:1]
+            answers[q["id"]] = [c for c in key.choice_ids if c not in key.correct_ids][:1]
+        elif key.kind != "multiple":
+            answers[q["id"]] = right[:1]
         else:
-            answers[q["id"]] = list(q["correct"])
+            answers[q["id"]] = right
     return answers
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
@@ -21,7 +22,9 @@ from wagtail.search import index
 from courses.models import TranslatedPageMixin
 from courses.panels import TranslationStatusPanel
 
+from .admin_forms import QuizPageForm
 from .panels import QuizToolsPanel
+from .richtext import sanitize_html
 
 
 class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
@@ -81,6 +84,7 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
         InlinePanel("questions", heading=_("Questions"), label=_("Question")),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    base_form_class = QuizPageForm
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
 
@@ -190,7 +194,22 @@ class Question(ClusterableModel, Orderable):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("points"), FieldPanel("partial_credit")]),
+        FieldRowPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("points"),
+                # Said here rather than on the field: the rule changed with grades.
+                FieldPanel(
+                    "partial_credit",
+                    help_text=_(
+                        "Multiple choice only: the trainee earns the sum of the grades of the "
+                        "choices ticked (never below 0). Otherwise only ticking exactly the "
+                        "choices graded above 0 earns the points."
+                    ),
+                ),
+            ]
+        ),
+        FieldPanel("text_format"),
         FieldPanel("text"),
         FieldPanel("feedback"),
         InlinePanel("choices", heading=_("Choices"), label=_("Choice"), min_num=2),
@@ -203,9 +222,19 @@ class Question(ClusterableModel, Orderable):
     def __str__(self) -> str:
         return self.text[:80]
 
+    def save(self, *args, **kwargs):
+        if self.text_format == self.TextFormat.HTML:
+            # Never trust stored markup: only the allow-list of richtext.py is kept.
+            for language, _name in settings.LANGUAGES:
+                field = build_localized_fieldname("text", language)
+                value = getattr(self, field, None)
+                if value:
+                    setattr(self, field, sanitize_html(value))
+        super().save(*args, **kwargs)
+
 
 class Choice(Orderable):
-    """A possible answer to a question; ``is_correct`` is the answer key."""
+    """A possible answer to a question; ``fraction`` is the answer key."""
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="choices")
     text = models.CharField(_("choice"), max_length=500)
@@ -224,7 +253,9 @@ class Choice(Orderable):
             "a share such as 50, or a negative value such as -100 to take points away."
         ),
     )
-    # Kept in step with ``fraction`` (> 0) for queries that only need right/wrong.
+    # Kept in step with ``fraction`` (> 0) on saved rows only, for queries that
+    # need right/wrong. Revisions and drafts may hold a stale value: never score
+    # or review with it; read ``fraction``.
     is_correct = models.BooleanField(_("correct"), default=False)
 
     panels = [FieldPanel("text"), FieldPanel("fraction"), FieldPanel("feedback")]
@@ -246,9 +277,13 @@ class Attempt(models.Model):
 
     ``snapshot`` = {"kind", "pass_mark", "deadline", "time_limit_minutes",
     "questions": [{"id", "kind", "points", "partial_credit", "choices": [ids in
-    display order], "correct": [ids]}]}. It holds the answer key so that later
-    edits of the quiz never change this attempt's result; it never leaves the
-    server.
+    display order], "fractions": [percent strings, same order], "correct": [ids
+    with fraction > 0], "text_format", "texts": {language: {"text", "feedback",
+    "choices": [{"text", "feedback"}, same order]}}}]}. It holds the answer key
+    and the texts so that later edits of the quiz never change this attempt's
+    result or its review; it never leaves the server. Attempts started before
+    fractions and texts were frozen lack "fractions" and "texts" (see
+    ``QuestionKey.from_snapshot`` and ``review.review_items``).
     """
 
     class Status(models.TextChoices):

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from django.db.models import Avg, Count, Max, Q, QuerySet, StdDev
 
+from . import review
 from .models import Answer, Attempt, Question, QuizPage
 
 SUBMITTED = Attempt.Status.SUBMITTED
@@ -165,6 +166,22 @@ def next_in_course(quiz: QuizPage):
 
 def attempt_answers(attempt: Attempt) -> dict[int, Answer]:
     return {a.question_id: a for a in Answer.objects.filter(attempt=attempt)}
+
+
+def attempt_review(attempt: Attempt, *, language: str) -> list[review.ReviewItem]:
+    """The submitted attempt's questions, answers, key and feedback as they were scored.
+
+    One query for the answers; live questions are read (two more queries)
+    only for attempts whose snapshot predates frozen texts.
+    """
+    snapshot = attempt.snapshot or {}
+    legacy_ids = [q["id"] for q in snapshot.get("questions", []) if not q.get("texts")]
+    live = {}
+    if legacy_ids:
+        live = {
+            q.pk: q for q in Question.objects.filter(pk__in=legacy_ids).prefetch_related("choices")
+        }
+    return review.review_items(snapshot, attempt_answers(attempt), language=language, live=live)
 
 
 # Item statistics -----------------------------------------------------------

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from courses.models import Enrollment
 from courses.services import enrollment_update_completion
@@ -81,6 +82,30 @@ def attempts_counted(quiz: QuizPage, *, user, enrollment: Enrollment | None):
     return attempts
 
 
+def snapshot_texts(question: Question, choices: list) -> dict:
+    """The question's texts in every site language, as the trainee's review will show them.
+
+    Frozen with the key so that a trainer editing or deleting the question or
+    a choice later never rewrites what an old attempt was scored against.
+    Empty strings are kept: the review falls back to the default language.
+    """
+
+    def text(obj, name: str, language: str) -> str:
+        return getattr(obj, build_localized_fieldname(name, language), None) or ""
+
+    return {
+        language: {
+            "text": text(question, "text", language),
+            "feedback": text(question, "feedback", language),
+            "choices": [
+                {"text": text(c, "text", language), "feedback": text(c, "feedback", language)}
+                for c in choices
+            ],
+        }
+        for language, _name in settings.LANGUAGES
+    }
+
+
 def build_snapshot(quiz: QuizPage, *, now, rng: random.Random) -> dict:
     """Draws and orders the questions and freezes everything the attempt is judged by."""
     questions = list(
@@ -103,7 +128,11 @@ def build_snapshot(quiz: QuizPage, *, now, rng: random.Random) -> dict:
                 "points": str(question.points),
                 "partial_credit": question.partial_credit,
                 "choices": [c.pk for c in choices],
-                "correct": [c.pk for c in choices if c.is_correct],
+                "fractions": [str(c.fraction) for c in choices],
+                # Kept for readers that only need right/wrong (fraction > 0).
+                "correct": [c.pk for c in choices if c.fraction > 0],
+                "text_format": question.text_format,
+                "texts": snapshot_texts(question, choices),
             }
         )
     deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None

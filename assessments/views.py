@@ -227,21 +227,7 @@ def attempt_review(request, quiz: QuizPage, attempt_id: int):
     full = (
         quiz.review_mode == QuizPage.ReviewMode.FULL and attempt.status == Attempt.Status.SUBMITTED
     )
-    items = []
-    if full:
-        items = queries.attempt_questions(attempt)
-        answers = queries.attempt_answers(attempt)
-        for item in items:
-            answer = answers.get(item["question"].pk)
-            selected = set(answer.selected_choice_ids) if answer else set()
-            correct = set(item["key"]["correct"])
-            item["rows"] = [
-                {"choice": c, "selected": c.pk in selected, "correct": c.pk in correct}
-                for c in item["choices"]
-            ]
-            item["points"] = answer.points_awarded if answer else None
-            item["max_points"] = item["key"]["points"]
-            item["is_correct"] = bool(answer and answer.correct)
+    items = queries.attempt_review(attempt, language=get_language() or "en") if full else []
     context = {
         "attempt": attempt,
         "items": items,

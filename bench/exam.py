@@ -50,7 +50,7 @@ def prepare(count: int) -> dict:
                 kind="single", text_en=f"Question {q + 1}", text_es=f"Pregunta {q + 1}", points=1
             )
             question.choices = [
-                Choice(text_en=f"Choice {c}", text_es=f"Opción {c}", is_correct=c == 0)
+                Choice(text_en=f"Choice {c}", text_es=f"Opción {c}", fraction=100 if c == 0 else 0)
                 for c in range(4)
             ]
             quiz.questions.add(question)

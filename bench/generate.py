@@ -180,7 +180,7 @@ def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
             if quiz is None:
                 continue
             questions = [
-                (q.pk, [(c.pk, c.is_correct) for c in q.choices.all()])
+                (q.pk, [(c.pk, c.fraction > 0) for c in q.choices.all()])
                 for q in quiz.questions.prefetch_related("choices")
             ]
             quizzes[(course.pk, kind)] = (quiz, questions)

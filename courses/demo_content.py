@@ -639,7 +639,7 @@ COURSE_1 = {
                                     "en": "A purpose of exploitation",
                                     "es": "Un fin de explotación",
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {
                                     "en": (
                                         "Correct: exploitation is the defining purpose of "
@@ -655,7 +655,7 @@ COURSE_1 = {
                                     "en": "Crossing an international border",
                                     "es": "El cruce de una frontera internacional",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "It is the other way round: border crossing is required "
@@ -672,7 +672,7 @@ COURSE_1 = {
                                     "en": "A payment by the migrant",
                                     "es": "Un pago por parte de la persona migrante",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "A financial or material benefit is an element of "
@@ -689,7 +689,7 @@ COURSE_1 = {
                                     "en": "The use of false identity documents",
                                     "es": "El uso de documentos de identidad falsos",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "False documents may appear in either crime but are an "
@@ -732,12 +732,12 @@ COURSE_1 = {
                         "choices": [
                             {
                                 "text": {"en": "True", "es": "Verdadero"},
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
                                 "text": {"en": "False", "es": "Falso"},
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "Not quite: read the explanation.",
                                     "es": "No es así: lea la explicación.",
@@ -786,7 +786,7 @@ COURSE_1 = {
                                         "dicen que no pueden irse hasta que pague un familiar"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {
                                     "en": "Correct: this indicates deprivation of liberty.",
                                     "es": "Correcto: indica privación de la libertad.",
@@ -803,7 +803,7 @@ COURSE_1 = {
                                         "familiares han recibido amenazas"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {
                                     "en": (
                                         "Correct: growing debts under threat suggest debt bondage "
@@ -822,7 +822,7 @@ COURSE_1 = {
                                     ),
                                     "es": "Los migrantes esperan la siguiente etapa de su viaje",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "This alone is consistent with smuggling.",
                                     "es": "Esto, por sí solo, es compatible con el tráfico.",
@@ -833,7 +833,7 @@ COURSE_1 = {
                                     "en": "Several of the people come from the same country",
                                     "es": "Varias de las personas provienen del mismo país",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "Nationality is not an indicator of exploitation.",
                                     "es": "La nacionalidad no es un indicador de explotación.",
@@ -1209,7 +1209,7 @@ COURSE_1 = {
                                         "periodo y buscar corroboración"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {
                                     "en": "Correct: this is the trauma-informed approach.",
                                     "es": "Correcto: es el enfoque informado en el trauma.",
@@ -1220,7 +1220,7 @@ COURSE_1 = {
                                     "en": "Record that she is an unreliable witness",
                                     "es": "Dejar constancia de que es una testigo poco confiable",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Inconsistency caused by trauma is not proof of "
@@ -1243,7 +1243,7 @@ COURSE_1 = {
                                         "exacta"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Pressing for precision she cannot give increases stress "
@@ -1266,7 +1266,7 @@ COURSE_1 = {
                                         "siguiente para comparar versiones"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Repeated interviews re-traumatise and create more "
@@ -1311,7 +1311,7 @@ COURSE_1 = {
                                     "en": "A professional, impartial Mam interpreter",
                                     "es": "Un intérprete profesional e imparcial de mam",
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -1319,7 +1319,7 @@ COURSE_1 = {
                                     "en": "A fellow traveller who speaks Spanish and Mam",
                                     "es": "Otro viajero que habla español y mam",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "A fellow traveller may be linked to the network or may be "
@@ -1342,7 +1342,7 @@ COURSE_1 = {
                                         "de los migrantes entiende"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Limited Spanish leads to misunderstandings and an "
@@ -1359,7 +1359,7 @@ COURSE_1 = {
                                     "en": "A cousin who was rescued in the same operation",
                                     "es": "Un primo que fue rescatado en el mismo operativo",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Relatives are not impartial and may influence the account."
@@ -1402,12 +1402,12 @@ COURSE_1 = {
                         "choices": [
                             {
                                 "text": {"en": "True", "es": "Verdadero"},
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
                                 "text": {"en": "False", "es": "Falso"},
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "Not quite: read the explanation.",
                                     "es": "No es así: lea la explicación.",
@@ -1724,7 +1724,7 @@ COURSE_1 = {
                                         "beneficiario"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": "33.33333",
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -1738,7 +1738,7 @@ COURSE_1 = {
                                         "día"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": "33.33333",
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -1752,7 +1752,7 @@ COURSE_1 = {
                                         "nombres distintos"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": "33.33333",
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -1760,7 +1760,7 @@ COURSE_1 = {
                                     "en": "A son sends his mother a similar amount every month",
                                     "es": "Un hijo envía a su madre un monto similar cada mes",
                                 },
-                                "correct": False,
+                                "fraction": -100,
                                 "feedback": {
                                     "en": "This is a normal family remittance pattern.",
                                     "es": "Es un patrón normal de remesas familiares.",
@@ -1803,7 +1803,7 @@ COURSE_1 = {
                                         "operadores liquidan cuentas más tarde"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -1814,7 +1814,7 @@ COURSE_1 = {
                                         "internacional"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "That is a formal channel that leaves bank records.",
                                     "es": "Ese es un canal formal que deja registros bancarios.",
@@ -1825,7 +1825,7 @@ COURSE_1 = {
                                     "en": "The payment is always made in cryptocurrency",
                                     "es": "El pago siempre se hace en criptomonedas",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Hawala predates cryptocurrencies and does not depend on "
@@ -1847,7 +1847,7 @@ COURSE_1 = {
                                         "la frontera"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "The point of hawala is that no cash needs to cross.",
                                     "es": (
@@ -1889,7 +1889,7 @@ COURSE_1 = {
                         "choices": [
                             {
                                 "text": {"en": "True", "es": "Verdadero"},
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "Not quite: read the explanation.",
                                     "es": "No es así: lea la explicación.",
@@ -1897,7 +1897,7 @@ COURSE_1 = {
                             },
                             {
                                 "text": {"en": "False", "es": "Falso"},
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                         ],
@@ -2217,7 +2217,7 @@ COURSE_1 = {
                                         "fecha y la hora, y enviar una solicitud de preservación"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -2230,7 +2230,7 @@ COURSE_1 = {
                                         "preguntar precios"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "This is undercover activity and requires specific legal "
@@ -2249,7 +2249,7 @@ COURSE_1 = {
                                         "Denunciar la publicación para que la plataforma la elimine"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "Removal before preservation may destroy evidence.",
                                     "es": (
@@ -2262,7 +2262,7 @@ COURSE_1 = {
                                     "en": "Take a quick screenshot with your personal phone",
                                     "es": "Tomar una captura rápida con su teléfono personal",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Personal devices and cropped screenshots weaken the "
@@ -2308,7 +2308,7 @@ COURSE_1 = {
                         "choices": [
                             {
                                 "text": {"en": "True", "es": "Verdadero"},
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "Not quite: read the explanation.",
                                     "es": "No es así: lea la explicación.",
@@ -2316,7 +2316,7 @@ COURSE_1 = {
                             },
                             {
                                 "text": {"en": "False", "es": "Falso"},
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                         ],
@@ -2359,7 +2359,7 @@ COURSE_1 = {
                                         "consentimiento documentado"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -2373,7 +2373,7 @@ COURSE_1 = {
                                         "validadas y valores hash"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -2384,7 +2384,7 @@ COURSE_1 = {
                                         "aseguramiento"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -2398,7 +2398,7 @@ COURSE_1 = {
                                         "teléfono en el lugar, en lugar de una extracción"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Manual browsing is not a substitute for a forensic "
@@ -2750,7 +2750,7 @@ COURSE_1 = {
                                         "de la autoridad central"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -2761,7 +2761,7 @@ COURSE_1 = {
                                         "INTERPOL"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Useful for police information, not for obtaining "
@@ -2780,7 +2780,7 @@ COURSE_1 = {
                                         "Un correo electrónico al oficial de enlace pidiendo copias"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": (
                                         "Liaison officers can help prepare the request but cannot "
@@ -2797,7 +2797,7 @@ COURSE_1 = {
                                     "en": "An FIU-to-FIU exchange through the Egmont Group",
                                     "es": "Un intercambio entre UIF a través del Grupo Egmont",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "FIU exchanges are intelligence, not evidence for trial.",
                                     "es": (
@@ -2837,12 +2837,12 @@ COURSE_1 = {
                         "choices": [
                             {
                                 "text": {"en": "True", "es": "Verdadero"},
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
                                 "text": {"en": "False", "es": "Falso"},
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "Not quite: read the explanation.",
                                     "es": "No es así: lea la explicación.",
@@ -2885,7 +2885,7 @@ COURSE_1 = {
                                         "que se concedió la extradición"
                                     ),
                                 },
-                                "correct": True,
+                                "fraction": 100,
                                 "feedback": {"en": "Correct.", "es": "Correcto."},
                             },
                             {
@@ -2893,7 +2893,7 @@ COURSE_1 = {
                                     "en": "The conduct must be a crime in both States",
                                     "es": "La conducta debe ser delito en ambos Estados",
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "That is dual criminality.",
                                     "es": "Eso es la doble incriminación.",
@@ -2906,7 +2906,7 @@ COURSE_1 = {
                                         "Solo los tribunales especializados pueden conocer del caso"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "Speciality does not refer to the type of court.",
                                     "es": "La especialidad no se refiere al tipo de tribunal.",
@@ -2922,7 +2922,7 @@ COURSE_1 = {
                                         "requirente"
                                     ),
                                 },
-                                "correct": False,
+                                "fraction": 0,
                                 "feedback": {
                                     "en": "Nationality rules are a separate matter.",
                                     "es": "Las reglas sobre nacionalidad son un asunto distinto.",
@@ -2980,12 +2980,12 @@ COURSE_1 = {
                 "choices": [
                     {
                         "text": {"en": "Trata de personas", "es": "Trata de personas"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
                         "text": {"en": "Tráfico de personas", "es": "Tráfico de personas"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Some laws use this term for smuggling, not trafficking.",
                             "es": (
@@ -2999,7 +2999,7 @@ COURSE_1 = {
                             "en": "Tráfico ilícito de migrantes",
                             "es": "Tráfico ilícito de migrantes",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "This is the term for smuggling of migrants.",
                             "es": (
@@ -3010,7 +3010,7 @@ COURSE_1 = {
                     },
                     {
                         "text": {"en": "Contrabando de personas", "es": "Contrabando de personas"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "This is not a term used in the Palermo Protocols.",
                             "es": "No es un término que usen los Protocolos de Palermo.",
@@ -3044,12 +3044,12 @@ COURSE_1 = {
                 "choices": [
                     {
                         "text": {"en": "True", "es": "Verdadero"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
                         "text": {"en": "False", "es": "Falso"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Not quite: read the explanation.",
                             "es": "No es así: lea la explicación.",
@@ -3088,7 +3088,7 @@ COURSE_1 = {
                             "en": "Open the trailer and provide water and medical care",
                             "es": "Abrir el tráiler y proporcionar agua y atención médica",
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3096,7 +3096,7 @@ COURSE_1 = {
                             "en": "Photograph the interior before anyone is moved",
                             "es": "Fotografiar el interior antes de que alguien se mueva",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Documentation matters, but not before saving lives.",
                             "es": "La documentación es importante, pero no antes de salvar vidas.",
@@ -3107,7 +3107,7 @@ COURSE_1 = {
                             "en": "Keep the trailer closed until the forensic team arrives",
                             "es": "Mantener cerrado el tráiler hasta que llegue el equipo forense",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Waiting could cost lives.",
                             "es": "Esperar podría costar vidas.",
@@ -3121,7 +3121,7 @@ COURSE_1 = {
                                 "frescos"
                             ),
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Immediate needs come before any interview.",
                             "es": "Las necesidades inmediatas van antes que cualquier entrevista.",
@@ -3158,7 +3158,7 @@ COURSE_1 = {
                 "choices": [
                     {
                         "text": {"en": "True", "es": "Verdadero"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Not quite: read the explanation.",
                             "es": "No es así: lea la explicación.",
@@ -3166,7 +3166,7 @@ COURSE_1 = {
                     },
                     {
                         "text": {"en": "False", "es": "Falso"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                 ],
@@ -3200,7 +3200,7 @@ COURSE_1 = {
                 "choices": [
                     {
                         "text": {"en": "Remittance companies", "es": "Empresas de remesas"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3208,17 +3208,17 @@ COURSE_1 = {
                             "en": "Hawala-type informal transfers",
                             "es": "Transferencias informales de tipo hawala",
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
                         "text": {"en": "Mobile wallets", "es": "Billeteras móviles"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
                         "text": {"en": "INTERPOL notices", "es": "Notificaciones de INTERPOL"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "These are a cooperation tool, not a payment method.",
                             "es": "Son una herramienta de cooperación, no un medio de pago.",
@@ -3259,7 +3259,7 @@ COURSE_1 = {
                                 "tramita el procedimiento legal formal"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3267,7 +3267,7 @@ COURSE_1 = {
                             "en": "A request to remove harmful content",
                             "es": "Una solicitud para eliminar contenido dañino",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Removal is a different request and can destroy evidence.",
                             "es": "La eliminación es otra solicitud y puede destruir evidencia.",
@@ -3281,7 +3281,7 @@ COURSE_1 = {
                                 "mensajes"
                             ),
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Content disclosure generally requires formal legal process.",
                             "es": (
@@ -3295,7 +3295,7 @@ COURSE_1 = {
                             "en": "A request to suspend the suspect's account",
                             "es": "Una solicitud para suspender la cuenta del investigado",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Suspending the account could alert the suspect.",
                             "es": "Suspender la cuenta podría alertar al investigado.",
@@ -3356,12 +3356,12 @@ COURSE_1 = {
                             "en": "Smuggling of migrants",
                             "es": "Tráfico ilícito de migrantes",
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
                         "text": {"en": "Trafficking in persons", "es": "Trata de personas"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "There is no purpose of exploitation.",
                             "es": "No existe un fin de explotación.",
@@ -3372,7 +3372,7 @@ COURSE_1 = {
                             "en": "Both, because migrants are always vulnerable",
                             "es": "Ambos, porque los migrantes siempre son vulnerables",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": (
                                 "Vulnerability alone does not establish the elements of "
@@ -3389,7 +3389,7 @@ COURSE_1 = {
                             "en": "No offence, because the migrants consented",
                             "es": "Ningún delito, porque los migrantes consintieron",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "The migrants' consent does not remove the smuggler's liability.",
                             "es": (
@@ -3440,7 +3440,7 @@ COURSE_1 = {
                                 "del tráfico"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3452,7 +3452,7 @@ COURSE_1 = {
                                 "Tratarlo solo como tráfico, porque los migrantes aceptaron viajar"
                             ),
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Initial consent does not exclude trafficking.",
                             "es": "El consentimiento inicial no excluye la trata.",
@@ -3463,7 +3463,7 @@ COURSE_1 = {
                             "en": "Charge the migrants as co-offenders in the smuggling",
                             "es": "Acusar a los migrantes como coautores del tráfico",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Migrants are not liable for being the object of smuggling.",
                             "es": (
@@ -3477,7 +3477,7 @@ COURSE_1 = {
                             "en": "Close the case because no border has yet been crossed",
                             "es": "Cerrar el caso porque todavía no se ha cruzado ninguna frontera",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Trafficking does not require a border crossing.",
                             "es": "La trata no exige el cruce de una frontera.",
@@ -3521,7 +3521,7 @@ COURSE_1 = {
                                 "todos"
                             ),
                         },
-                        "correct": True,
+                        "fraction": "33.33333",
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3535,7 +3535,7 @@ COURSE_1 = {
                                 "nombrar su destino"
                             ),
                         },
-                        "correct": True,
+                        "fraction": "33.33333",
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3549,7 +3549,7 @@ COURSE_1 = {
                                 "sobre el punto de control"
                             ),
                         },
-                        "correct": True,
+                        "fraction": "33.33333",
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3557,7 +3557,7 @@ COURSE_1 = {
                             "en": "A traveller speaks an indigenous language",
                             "es": "Un viajero habla un idioma indígena",
                         },
-                        "correct": False,
+                        "fraction": -50,
                         "feedback": {
                             "en": "Language is not an indicator; relying on it is profiling.",
                             "es": "El idioma no es un indicador; basarse en él es perfilamiento.",
@@ -3568,7 +3568,7 @@ COURSE_1 = {
                             "en": "The passengers are all from the same country",
                             "es": "Todos los pasajeros son del mismo país",
                         },
-                        "correct": False,
+                        "fraction": -50,
                         "feedback": {
                             "en": "Nationality is not an indicator of a crime.",
                             "es": "La nacionalidad no es un indicador de delito.",
@@ -3600,12 +3600,12 @@ COURSE_1 = {
                 "choices": [
                     {
                         "text": {"en": "True", "es": "Verdadero"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
                         "text": {"en": "False", "es": "Falso"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Not quite: read the explanation.",
                             "es": "No es así: lea la explicación.",
@@ -3636,7 +3636,7 @@ COURSE_1 = {
                 "choices": [
                     {
                         "text": {"en": "“What happened next?”", "es": "«¿Qué pasó después?»"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3644,7 +3644,7 @@ COURSE_1 = {
                             "en": "“Why didn't you run away when you had the chance?”",
                             "es": "«¿Por qué no se escapó cuando tuvo la oportunidad?»",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "This implies blame.",
                             "es": "Esta pregunta culpa a la víctima.",
@@ -3655,7 +3655,7 @@ COURSE_1 = {
                             "en": "“Are you sure? Yesterday you said something different.”",
                             "es": "«¿Está segura? Ayer dijo otra cosa.»",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "This pressures the witness and suggests disbelief.",
                             "es": "Presiona al testigo y sugiere que no se le cree.",
@@ -3666,7 +3666,7 @@ COURSE_1 = {
                             "en": "“You went with them voluntarily, didn't you?”",
                             "es": "«Usted se fue con ellos por su voluntad, ¿verdad?»",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "This is a leading question that suggests the answer.",
                             "es": "Es una pregunta sugestiva que induce la respuesta.",
@@ -3703,12 +3703,12 @@ COURSE_1 = {
                 "choices": [
                     {
                         "text": {"en": "True", "es": "Verdadero"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
                         "text": {"en": "False", "es": "Falso"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Not quite: read the explanation.",
                             "es": "No es así: lea la explicación.",
@@ -3753,7 +3753,7 @@ COURSE_1 = {
                                 "en video cuando la ley lo permita"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3767,7 +3767,7 @@ COURSE_1 = {
                                 "podría salir del país"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3778,7 +3778,7 @@ COURSE_1 = {
                                 "niñas, niños y adolescentes"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3788,7 +3788,7 @@ COURSE_1 = {
                             ),
                             "es": "Un careo con el investigado para poner a prueba su credibilidad",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "This exposes the victim to intimidation and re-traumatisation.",
                             "es": "Expone a la víctima a intimidación y revictimización.",
@@ -3805,7 +3805,7 @@ COURSE_1 = {
                                 "ninguna pierda detalles"
                             ),
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Repeated interviews are a main cause of re-traumatisation.",
                             "es": (
@@ -3852,7 +3852,7 @@ COURSE_1 = {
                                 "muestran pagos al investigado"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3860,7 +3860,7 @@ COURSE_1 = {
                             "en": "The nationality of the migrants",
                             "es": "La nacionalidad de los migrantes",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Nationality says nothing about benefit.",
                             "es": "La nacionalidad no dice nada sobre el beneficio.",
@@ -3871,7 +3871,7 @@ COURSE_1 = {
                             "en": "The registration of the vehicle used",
                             "es": "El registro del vehículo utilizado",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "This may link the suspect to the transport, not to a benefit.",
                             "es": (
@@ -3885,7 +3885,7 @@ COURSE_1 = {
                             "en": "Photographs of the border crossing point",
                             "es": "Fotografías del punto de cruce fronterizo",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "These document the route, not the payment.",
                             "es": "Documentan la ruta, no el pago.",
@@ -3923,7 +3923,7 @@ COURSE_1 = {
                                 "que los organizadores permanezcan ocultos"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -3931,7 +3931,7 @@ COURSE_1 = {
                             "en": "A courier who carries drugs across the border",
                             "es": "Un mensajero que transporta droga a través de la frontera",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "That is a drug courier, not a money mule.",
                             "es": "Ese es un correo de droga, no una mula de dinero.",
@@ -3942,7 +3942,7 @@ COURSE_1 = {
                             "en": "A migrant who pays the smuggling fee",
                             "es": "Una persona migrante que paga la cuota del tráfico",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Paying one's own fee does not make someone a mule.",
                             "es": "Pagar la propia cuota no convierte a alguien en mula.",
@@ -3956,7 +3956,7 @@ COURSE_1 = {
                                 "sospechosas"
                             ),
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "That is a compliance function.",
                             "es": "Esa es una función de cumplimiento.",
@@ -3992,12 +3992,12 @@ COURSE_1 = {
                 "choices": [
                     {
                         "text": {"en": "True", "es": "Verdadero"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
                         "text": {"en": "False", "es": "Falso"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Not quite: read the explanation.",
                             "es": "No es así: lea la explicación.",
@@ -4041,7 +4041,7 @@ COURSE_1 = {
                                 "que se obtuvieron"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -4052,7 +4052,7 @@ COURSE_1 = {
                                 "leerlos"
                             ),
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Hashing does not encrypt data.",
                             "es": "El cálculo del hash no cifra los datos.",
@@ -4063,7 +4063,7 @@ COURSE_1 = {
                             "en": "To compress the files for storage",
                             "es": "Para comprimir los archivos y almacenarlos",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Hashing does not compress files.",
                             "es": "El cálculo del hash no comprime los archivos.",
@@ -4074,7 +4074,7 @@ COURSE_1 = {
                             "en": "To identify the owner of the device",
                             "es": "Para identificar al propietario del dispositivo",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "A hash identifies data, not people.",
                             "es": "Un hash identifica datos, no personas.",
@@ -4116,7 +4116,7 @@ COURSE_1 = {
                             "en": "Examining the contents of a seized phone",
                             "es": "Examinar el contenido de un teléfono asegurado",
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -4124,7 +4124,7 @@ COURSE_1 = {
                             "en": "Intercepting a suspect's communications",
                             "es": "Intervenir las comunicaciones de un investigado",
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -4135,7 +4135,7 @@ COURSE_1 = {
                                 "traficante"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -4143,7 +4143,7 @@ COURSE_1 = {
                             "en": "Viewing an advertisement on a public social-media page",
                             "es": "Consultar un anuncio en una página pública de una red social",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": (
                                 "Observing public content generally needs no special authorisation."
@@ -4195,7 +4195,7 @@ COURSE_1 = {
                                 "dónde será juzgado cada investigado"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -4203,7 +4203,7 @@ COURSE_1 = {
                             "en": "To decide which country's laws will apply in both countries",
                             "es": "Decidir qué legislación nacional se aplicará en ambos países",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Each country applies its own law.",
                             "es": "Cada país aplica su propia legislación.",
@@ -4214,7 +4214,7 @@ COURSE_1 = {
                             "en": "To transfer all witnesses to the United States",
                             "es": "Trasladar a todos los testigos a Estados Unidos",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Witness arrangements depend on where each case is tried.",
                             "es": (
@@ -4227,7 +4227,7 @@ COURSE_1 = {
                             "en": "To share information only after convictions are obtained",
                             "es": "Compartir información solo después de obtener condenas",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Coordination is needed during the investigation, not after it.",
                             "es": (
@@ -4267,7 +4267,7 @@ COURSE_1 = {
                 "choices": [
                     {
                         "text": {"en": "True", "es": "Verdadero"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Not quite: read the explanation.",
                             "es": "No es así: lea la explicación.",
@@ -4275,7 +4275,7 @@ COURSE_1 = {
                     },
                     {
                         "text": {"en": "False", "es": "Falso"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                 ],
@@ -4319,7 +4319,7 @@ COURSE_1 = {
                                 "enjuiciamiento"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -4327,7 +4327,7 @@ COURSE_1 = {
                             "en": "Release the suspect, since extradition was refused",
                             "es": "Liberar al investigado, puesto que se negó la extradición",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Refusal does not end the obligation to act.",
                             "es": "La negativa no extingue la obligación de actuar.",
@@ -4338,7 +4338,7 @@ COURSE_1 = {
                             "en": "Transfer the suspect to a third country",
                             "es": "Trasladar al investigado a un tercer país",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "The Convention provides no such option.",
                             "es": "La Convención no prevé esa opción.",
@@ -4349,7 +4349,7 @@ COURSE_1 = {
                             "en": "Nothing further; the matter is closed",
                             "es": "Nada más; el asunto queda cerrado",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "The State must submit the case for prosecution.",
                             "es": "El Estado debe someter el caso a enjuiciamiento.",
@@ -4697,7 +4697,7 @@ COURSE_2 = {
                                 "recolectó y que no ha sido alterado"
                             ),
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -4705,7 +4705,7 @@ COURSE_2 = {
                             "en": "To establish the guilt of the suspect",
                             "es": "Establecer la culpabilidad del investigado",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": (
                                 "The chain of custody concerns the integrity of evidence, not "
@@ -4722,7 +4722,7 @@ COURSE_2 = {
                             "en": "To record the expert's conclusions",
                             "es": "Registrar las conclusiones del perito",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Conclusions belong in the expert's report.",
                             "es": "Las conclusiones corresponden al dictamen pericial.",
@@ -4733,7 +4733,7 @@ COURSE_2 = {
                             "en": "To keep an inventory of the unit's equipment",
                             "es": "Llevar el inventario del equipo de la unidad",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Equipment inventories are a separate administrative record.",
                             "es": "El inventario de equipo es un registro administrativo distinto.",
@@ -4770,12 +4770,12 @@ COURSE_2 = {
                 "choices": [
                     {
                         "text": {"en": "True", "es": "Verdadero"},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
                         "text": {"en": "False", "es": "Falso"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Not quite: read the explanation.",
                             "es": "No es así: lea la explicación.",
@@ -4807,7 +4807,7 @@ COURSE_2 = {
                             "en": "At the moment of collection, at the scene",
                             "es": "En el momento de la recolección, en el lugar de los hechos",
                         },
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": "Correcto."},
                     },
                     {
@@ -4815,7 +4815,7 @@ COURSE_2 = {
                             "en": "On returning to the office",
                             "es": "Al regresar a la oficina",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "This leaves an undocumented gap.",
                             "es": "Esto deja un vacío sin documentar.",
@@ -4826,7 +4826,7 @@ COURSE_2 = {
                             "en": "When the laboratory receives the item",
                             "es": "Cuando el laboratorio recibe el indicio",
                         },
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "The collection and transfer would be undocumented.",
                             "es": "La recolección y el traslado quedarían sin documentar.",
@@ -4834,7 +4834,7 @@ COURSE_2 = {
                     },
                     {
                         "text": {"en": "Shortly before trial", "es": "Poco antes del juicio"},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "A record created late cannot show what happened earlier.",
                             "es": (
@@ -4865,12 +4865,12 @@ COURSE_2 = {
                 "choices": [
                     {
                         "text": {"en": "Paper bags or envelopes", "es": ""},
-                        "correct": True,
+                        "fraction": 100,
                         "feedback": {"en": "Correct.", "es": ""},
                     },
                     {
                         "text": {"en": "Sealed plastic bags", "es": ""},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Plastic can trap moisture and degrade biological material.",
                             "es": "",
@@ -4878,7 +4878,7 @@ COURSE_2 = {
                     },
                     {
                         "text": {"en": "Signal-blocking bags", "es": ""},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "These are designed for phones and other wireless devices.",
                             "es": "",
@@ -4886,7 +4886,7 @@ COURSE_2 = {
                     },
                     {
                         "text": {"en": "No packaging, to avoid contamination", "es": ""},
-                        "correct": False,
+                        "fraction": 0,
                         "feedback": {
                             "en": "Unpackaged items are exposed to loss and contamination.",
                             "es": "",
@@ -4916,17 +4916,17 @@ COURSE_2 = {
                 "choices": [
                     {
                         "text": {"en": "Unexplained gaps in time between transfers", "es": ""},
-                        "correct": True,
+                        "fraction": "33.33333",
                         "feedback": {"en": "Correct.", "es": ""},
                     },
                     {
                         "text": {"en": "Broken or replaced seals with no explanation", "es": ""},
-                        "correct": True,
+                        "fraction": "33.33333",
                         "feedback": {"en": "Correct.", "es": ""},
                     },
                     {
                         "text": {"en": "Missing signatures on the custody form", "es": ""},
-                        "correct": True,
+                        "fraction": "33.33333",
                         "feedback": {"en": "Correct.", "es": ""},
                     },
                     {
@@ -4934,7 +4934,7 @@ COURSE_2 = {
                             "en": "The item was photographed in place before it was collected",
                             "es": "",
                         },
-                        "correct": False,
+                        "fraction": -100,
                         "feedback": {
                             "en": "This is good practice and strengthens the chain.",
                             "es": "",

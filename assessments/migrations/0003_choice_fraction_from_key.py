@@ -17,6 +17,8 @@ PLACES = Decimal("0.00001")
 
 
 def fractions_for(kind: str, partial_credit: bool, correct: list[bool]) -> list[Decimal]:
+    # A frozen copy of ``assessments.scoring.fractions_for`` (places=PLACES):
+    # migrations must not follow later changes of app code. A test pins them equal.
     n_right = sum(correct)
     n_wrong = len(correct) - n_right
     if kind != "multiple":

@@ -1,6 +1,7 @@
 """Factories for quizzes and attempts used by the assessments tests."""
 
 import itertools
+from decimal import Decimal
 
 from django.utils import translation
 
@@ -11,9 +12,16 @@ from tests import factories
 _counter = itertools.count(1)
 
 
-def choice(en, es, correct=False, feedback_en="", feedback_es=""):
+def choice(en, es, correct=False, feedback_en="", feedback_es="", *, fraction=None):
+    """A choice worth 100 % when ``correct``, else 0 %, unless ``fraction`` says otherwise."""
+    if fraction is None:
+        fraction = 100 if correct else 0
     return Choice(
-        text_en=en, text_es=es, is_correct=correct, feedback_en=feedback_en, feedback_es=feedback_es
+        text_en=en,
+        text_es=es,
+        fraction=Decimal(str(fraction)),
+        feedback_en=feedback_en,
+        feedback_es=feedback_es,
     )
 
 
@@ -42,11 +50,12 @@ def multiple(n=1, points=2, partial_credit=True):
         points=points,
         partial_credit=partial_credit,
     )
+    # Moodle grades: each right choice half the points, each wrong one half taken away.
     q.choices = [
-        choice("Right A", "Correcta A", True),
-        choice("Right B", "Correcta B", True),
-        choice("Wrong C", "Incorrecta C"),
-        choice("Wrong D", "Incorrecta D"),
+        choice("Right A", "Correcta A", fraction=50),
+        choice("Right B", "Correcta B", fraction=50),
+        choice("Wrong C", "Incorrecta C", fraction=-50),
+        choice("Wrong D", "Incorrecta D", fraction=-50),
     ]
     return q
 

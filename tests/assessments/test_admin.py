@@ -40,7 +40,8 @@ def test_quiz_editor_has_nested_question_and_choice_panels_in_both_languages(tra
         "questions-0-choices-0-text_en",
         "questions-0-choices-0-text_es",
         "questions-0-choices-0-feedback_es",
-        "questions-0-choices-0-is_correct",
+        "questions-0-text_format",
+        "questions-0-choices-0-fraction",
     ):
         assert f'name="{name}"' in html, name
     assert reverse("assessments_import", args=[quiz.pk]) in html

@@ -43,7 +43,7 @@ def final_exam(course):
         quiz=quiz, text_en="Is the chain of custody recorded?", text_es="¿Se registra?"
     )
     Choice.objects.create(question=question, text_en="Yes", text_es="Sí", fraction=100)
-    Choice.objects.create(question=question, text_en="No", text_es="No", is_correct=False)
+    Choice.objects.create(question=question, text_en="No", text_es="No", fraction=0)
     return quiz
 
 

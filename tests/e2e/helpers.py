@@ -53,7 +53,7 @@ def answer_key(quiz) -> dict[int, dict[str, list[int]]]:
 
     key: dict[int, dict[str, list[int]]] = {}
     for choice in Choice.objects.filter(question__quiz=quiz).order_by("sort_order", "pk"):
-        side = "right" if choice.is_correct else "wrong"
+        side = "right" if choice.fraction > 0 else "wrong"
         key.setdefault(choice.question_id, {"right": [], "wrong": []})[side].append(choice.pk)
     return key
 

@@ -119,7 +119,7 @@ def test_trainer_creates_a_bilingual_course_with_a_lesson_and_final_exam(
             page.locator(f"{prefix}-text_{language}").fill(text)
             for position, choice in enumerate(choices):
                 page.locator(f"{prefix}-choices-{position}-text_{language}").fill(choice)
-        page.locator(f"{prefix}-choices-0-is_correct").check()
+        page.locator(f"{prefix}-choices-0-fraction").fill("100")
     publish(page)
 
     exam = QuizPage.objects.child_of(course).get()
