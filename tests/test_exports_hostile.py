@@ -320,9 +320,12 @@ def export_views(patterns=None, namespace: str = ""):
         elif isinstance(pattern, URLPattern):
             view_class = getattr(pattern.callback, "view_class", None)
             kwargs = getattr(pattern.callback, "view_initkwargs", {})
+            # A listing offers downloads only when it has columns to export.
+            offers_export = kwargs.get("list_export", getattr(view_class, "list_export", None))
             if (
                 view_class is not None
                 and issubclass(view_class, SpreadsheetExportMixin)
+                and offers_export
                 and not kwargs.get("results_only")
             ):
                 yield f"{namespace}{pattern.name}", view_class
