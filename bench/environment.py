@@ -26,6 +26,9 @@ def bench_env(**extra) -> dict:
         ),
         REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15"),
         DJANGO_LOG_LEVEL="WARNING",
+        # Loopback on purpose: the harness serves on this machine (docs/deploy.md).
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000",
+        DJANGO_ALLOW_LOCAL_BASE_URL="1",
         PYTHONPATH=str(ROOT),
     )
     env.update(extra)
