@@ -423,6 +423,11 @@ def quiz_import_questions(*, quiz: QuizPage, questions: list, user=None):
         draft = quiz.get_latest_revision_as_object()
         had_draft = quiz.has_unpublished_changes
         existing = list(draft.questions.all())
+        # Questions made outside the editor may have no position yet; number
+        # them as they are listed so the imported ones come after them on any
+        # database (PostgreSQL sorts a NULL position last, SQLite first).
+        for position, question in enumerate(existing):
+            question.sort_order = position
         added = []
         for offset, parsed in enumerate(questions):
             question = Question(
