@@ -70,6 +70,7 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
                 "agency_id",
                 "job_title",
                 "preferred_language",
+                "manages_all_countries",
             ]
 
             def user_rows():
@@ -89,6 +90,7 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
                         agency_id,
                         "Investigador",
                         language,
+                        False,
                     )
 
             n_users = _insert(User, user_cols, user_rows(), vendor=vendor, raw_cursor=raw)
