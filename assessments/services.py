@@ -375,7 +375,10 @@ def quiz_as_parsed(quiz: QuizPage) -> list:
     languages = [code for code, _name in settings.LANGUAGES]
 
     def texts(obj, name: str) -> dict[str, str]:
-        return {code: getattr(obj, f"{name}_{code}", None) or "" for code in languages}
+        return {
+            code: getattr(obj, build_localized_fieldname(name, code), None) or ""
+            for code in languages
+        }
 
     draft = quiz.get_latest_revision_as_object()
     questions = []
@@ -417,7 +420,7 @@ def quiz_import_questions(*, quiz: QuizPage, questions: list, user=None):
 
     def set_texts(obj, name: str, values: dict) -> None:
         for code in languages:
-            setattr(obj, f"{name}_{code}", values.get(code) or "")
+            setattr(obj, build_localized_fieldname(name, code), values.get(code) or "")
 
     with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
         draft = quiz.get_latest_revision_as_object()
