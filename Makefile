@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: run test setup messages lint serve worker bench bench-smoke fault-test
+.PHONY: run test setup system messages lint bugs serve worker bench bench-smoke fault-test
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,10 @@ $(VENV)/.installed: requirements.txt
 
 setup: $(VENV)/.installed
 
-messages: setup
+system:
+	@ops/check-system
+
+messages: setup system
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 # Certificate QR codes and e-mail links open the server this target starts.
@@ -26,21 +29,22 @@ run: messages
 	$(RUN_ENV) $(PY) manage.py seed_demo
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# Tests run on every core (pytest-xdist, one database per worker); a test that
+# hangs fails after PYTEST_TIMEOUT seconds (pyproject.toml) instead of blocking.
+TEST_WORKERS ?= auto
 test: messages
-	@if command -v chromium >/dev/null 2>&1; then \
-		echo "Browser tests: using $$(command -v chromium)"; \
-	else \
-		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
-		echo "!! chromium not found: BROWSER TESTS WILL BE SKIPPED.               !!"; \
-		echo "!! Install Debian's chromium (apt-get install chromium) to run them. !!"; \
-		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
-	fi
-	$(PY) -m pytest $(PYTEST_ARGS)
+	@ops/check-system --tests
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Puts each deliberate bug of tests/deliberate_bugs.py into a copy of the
+# project and checks that its tests fail (docs/testing.md).
+bugs: messages
+	$(PY) -m tests.deliberate_bugs $(BUGS_ARGS)
 
 # Production topology on one machine: gunicorn + WhiteNoise, PostgreSQL, Redis,
 # and a database-backed task worker (docs/deploy.md). Plain HTTP on loopback,

@@ -1,6 +1,137 @@
+"""Suite-wide rules: clean state per test, messages compiled, no silent skips.
+
+Environment switches (`.ci/run` sets them all):
+- ``REQUIRE_POSTGRES=1``: the database must be PostgreSQL, and a skipped
+  PostgreSQL-only test is a failure.
+- ``REQUIRE_BROWSER=1``: a missing Chromium fails the browser tests.
+- ``REQUIRE_NO_SKIPS=1``: any skipped test is a failure.
+- ``HYPOTHESIS_PROFILE=ci``: property tests derandomized, no example database.
+
+On SQLite, tests marked ``postgres`` are deselected (and counted in the
+summary), not skipped: they run when ``DATABASE_URL`` names PostgreSQL.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from django.utils import translation
+from hypothesis import settings as hypothesis_settings
+from hypothesis.database import DirectoryBasedExampleDatabase
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests: examples remembered outside the repository while developing;
+# in CI the same examples every run and nothing remembered.
+hypothesis_settings.register_profile(
+    "dev",
+    database=DirectoryBasedExampleDatabase(
+        Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+        / "justice-training"
+        / "hypothesis"
+    ),
+)
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+def _flag(name):
+    return os.environ.get(name) == "1"
+
+
+def _uses_postgres():
+    from django.db import connection
+
+    return connection.vendor == "postgresql"
+
+
+def _stale_catalogues():
+    for po in ROOT.glob("**/locale/*/LC_MESSAGES/*.po"):
+        if any(part in {".venv", "var", "mutants", "node_modules"} for part in po.parts):
+            continue
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            yield po
+
+
+def pytest_configure(config):
+    # Compile the translations once (the controller, not each xdist worker), so
+    # plain `pytest` sees the Spanish messages as `make test` does.
+    if hasattr(config, "workerinput") or not any(_stale_catalogues()):
+        return
+    try:
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "manage.py"),
+                "compilemessages",
+                "--ignore=.venv",
+                "--ignore=var",
+                "--ignore=mutants",
+                "-v",
+                "0",
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise pytest.UsageError(
+            f"could not compile the translations ({error}); GNU gettext is needed: "
+            "apt-get install gettext"
+        ) from error
+
+
+def pytest_collection_modifyitems(config, items):
+    postgres = _uses_postgres()
+    if _flag("REQUIRE_POSTGRES") and not postgres:
+        raise pytest.UsageError(
+            "REQUIRE_POSTGRES=1 but the test database is not PostgreSQL: "
+            "set DATABASE_URL=postgres://postgres@127.0.0.1:5432/test"
+        )
+    if postgres:
+        return
+    keep, dropped = [], []
+    for item in items:
+        (dropped if item.get_closest_marker("postgres") else keep).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+        config._postgres_deselected = len(dropped)
+        if hasattr(config, "workeroutput"):  # an xdist worker: tell the controller
+            config.workeroutput["postgres_deselected"] = len(dropped)
+
+
+def pytest_testnodedown(node, error):
+    count = getattr(node, "workeroutput", {}).get("postgres_deselected", 0)
+    node.config._postgres_deselected = max(getattr(node.config, "_postgres_deselected", 0), count)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    count = getattr(config, "_postgres_deselected", 0)
+    if count:
+        terminalreporter.write_line(
+            f"{count} PostgreSQL-only tests deselected on SQLite; they run with "
+            "DATABASE_URL=postgres://postgres@127.0.0.1:5432/test",
+            yellow=True,
+        )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if not report.skipped or hasattr(report, "wasxfail"):
+        return
+    strict = _flag("REQUIRE_NO_SKIPS") or (
+        _flag("REQUIRE_POSTGRES") and item.get_closest_marker("postgres")
+    )
+    if strict:
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"skipped where no skip is allowed (REQUIRE_* is set): {reason}"
 
 
 @pytest.fixture(autouse=True)

@@ -14,10 +14,8 @@ from tests import factories
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = [
+    pytest.mark.postgres,  # pg_dump and pg_restore
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql", reason="backup/restore uses pg_dump (PostgreSQL)"
-    ),
 ]
 
 
@@ -41,7 +39,7 @@ def test_backup_then_restore_into_a_new_database_keeps_every_row(tmp_path):
     backup = tmp_path / "backup"
     subprocess.run([str(ROOT / "ops/backup.sh"), str(backup)], env=env, check=True)
 
-    target = "restore_check"
+    target = f"{connection.settings_dict['NAME']}_restore"  # one per test database
     with psycopg.connect(pg_url("postgres"), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{target}"')

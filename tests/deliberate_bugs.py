@@ -1,0 +1,131 @@
+"""Deliberate bugs, and the tests that must catch each one.
+
+Each entry below is a small, realistic bug (a rounding mode, a dropped prefix,
+a filter left out). ``make bugs`` copies the project into a temporary
+directory, checks that the named tests pass on the unchanged code, then puts
+each bug in on its own and runs only the tests named for it: every bug must
+make at least one of them fail. A bug that passes unnoticed is a test that
+cannot fail, and the command exits non-zero.
+
+    make bugs                       # every bug, on SQLite (PostgreSQL-only ones need DATABASE_URL)
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/test make bugs
+    .venv/bin/python -m tests.deliberate_bugs --only scoring-rounding
+
+``docs/testing.md`` lists the same bugs with the test that catches each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Bug:
+    key: str
+    behaviour: str
+    path: str
+    original: str
+    replacement: str
+    tests: tuple[str, ...]
+    postgres: bool = False  # the catching tests need PostgreSQL
+
+
+BUGS: tuple[Bug, ...] = ()
+
+
+def _copy_project(target: Path) -> None:
+    ignored = shutil.ignore_patterns(
+        ".git", ".venv", "var", "mutants", "__pycache__", "*.pyc", "artifacts", "out"
+    )
+    shutil.copytree(ROOT, target, ignore=ignored, symlinks=True)
+
+
+def _pytest(copy: Path, tests: tuple[str, ...]) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", HYPOTHESIS_PROFILE="ci")
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-x", "-n", "0", *tests],
+        cwd=copy,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+def _uses_postgres() -> bool:
+    return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", help="run this bug (by key) only")
+    parser.add_argument("--list", action="store_true", help="list the bugs and their tests")
+    args = parser.parse_args(argv)
+    bugs = [bug for bug in BUGS if not args.only or bug.key in args.only]
+    if args.list:
+        for bug in bugs:
+            print(f"{bug.key}: {bug.behaviour}\n  {bug.path}\n  caught by: {', '.join(bug.tests)}")
+        return 0
+    postgres = _uses_postgres()
+    problems: list[str] = []
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="deliberate-bugs-") as tmp:
+        copy = Path(tmp) / "project"
+        _copy_project(copy)
+        for bug in bugs:
+            if bug.postgres and not postgres:
+                rows.append((bug.key, "not run: needs DATABASE_URL=postgres://..."))
+                problems.append(f"{bug.key}: needs PostgreSQL")
+                continue
+            source = copy / bug.path
+            text = source.read_text()
+            if text.count(bug.original) != 1:
+                rows.append((bug.key, "STALE: the original text is not found exactly once"))
+                problems.append(f"{bug.key}: {bug.path} no longer contains the original text")
+                continue
+            clean = _pytest(copy, bug.tests)
+            if clean.returncode != 0:
+                rows.append((bug.key, "BROKEN: the tests fail without the bug"))
+                problems.append(
+                    f"{bug.key}: tests fail on the unchanged code\n{clean.stdout[-2000:]}"
+                )
+                continue
+            source.write_text(text.replace(bug.original, bug.replacement))
+            try:
+                result = _pytest(copy, bug.tests)
+            finally:
+                source.write_text(text)
+            if result.returncode == 1:
+                failed = [
+                    line.split(" ", 2)[1]
+                    for line in result.stdout.splitlines()
+                    if line.startswith("FAILED ")
+                ]
+                rows.append((bug.key, f"caught by {failed[0] if failed else 'a failing test'}"))
+            elif result.returncode == 0:
+                rows.append((bug.key, "NOT CAUGHT"))
+                problems.append(f"{bug.key}: passes unnoticed")
+            else:
+                rows.append((bug.key, f"ERROR (pytest exit {result.returncode})"))
+                problems.append(f"{bug.key}: pytest could not run\n{result.stdout[-2000:]}")
+            print(f"{bug.key:28} {rows[-1][1]}", flush=True)
+    print()
+    for key, outcome in rows:
+        print(f"{key:28} {outcome}")
+    caught = sum(1 for _, outcome in rows if outcome.startswith("caught"))
+    print(f"{caught} of {len(bugs)} deliberate bugs caught")
+    for problem in problems:
+        print(f"- {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
