@@ -5,10 +5,7 @@ import json
 import statistics
 import time
 
-
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+from bench.stats import percentile
 
 
 def measure(renders: int) -> dict:

@@ -157,15 +157,22 @@ def burst(base_url: str, prepared: dict, *, window: float = 10.0) -> dict:
         thread.start()
     for thread in threads:
         thread.join()
-    latencies = sorted(seconds for _status, seconds in results)
+    return summarise(results)
+
+
+def summarise(results: list[tuple[int, float]]) -> dict:
+    """Submits, errors (anything but the redirect to the result) and latency percentiles."""
+    from bench.stats import percentile
+
+    latencies = [seconds for _status, seconds in results]
     ok = sum(1 for status, _ in results if status in (302, 303))
     return {
         "submits": len(results),
         "ok": ok,
         "errors": len(results) - ok,
-        "p50_ms": 1000 * latencies[len(latencies) // 2],
-        "p95_ms": 1000 * latencies[int(len(latencies) * 0.95) - 1],
-        "max_ms": 1000 * latencies[-1],
+        "p50_ms": 1000 * percentile(latencies, 0.50),
+        "p95_ms": 1000 * percentile(latencies, 0.95),
+        "max_ms": 1000 * max(latencies),
     }
 
 

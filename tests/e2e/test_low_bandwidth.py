@@ -1,10 +1,14 @@
-"""Byte budget and slow-3G readability of a lesson page."""
+"""Byte and request budget of a lesson page, and what it needs before it is readable.
 
-import time
+How long the lesson takes on slow 3G is measured by the benchmark (bench/slow_3g.py,
+target in bench/targets.py), not asserted here: a busy machine must not fail a test.
+"""
 
 from tests.e2e.helpers import DEMO_LESSON_ES, sign_in
 
 LESSON_BUDGET_BYTES = 60 * 1024  # HTML + CSS + JS before compression, media aside
+# The lesson's own requests: the document, one stylesheet, one deferred script.
+LESSON_TEXT_REQUESTS = {"document": 1, "stylesheet": 1, "script": 1}
 SLOW_3G = {
     "offline": False,
     "latency": 400,
@@ -29,7 +33,13 @@ def test_lesson_page_stays_under_the_byte_budget(live_server, demo, page):
     )
     assert any(url.endswith(DEMO_LESSON_ES) for url in uncompressed)
     assert any(url.endswith(".css") for url in uncompressed)
+    assert all(r.status == 200 for r in text), [(r.url, r.status) for r in text]
+    counts = {kind: 0 for kind in LESSON_TEXT_REQUESTS}
+    for response in text:
+        counts[response.request.resource_type] += 1
+    assert counts == LESSON_TEXT_REQUESTS, [r.url for r in text]
     assert total < LESSON_BUDGET_BYTES, uncompressed
+    assert sum(transferred.values()) <= total
 
 
 def test_lesson_images_are_sized_renditions_loaded_lazily(live_server, demo, page):
@@ -51,21 +61,38 @@ def test_lesson_images_are_sized_renditions_loaded_lazily(live_server, demo, pag
     assert "original_images" not in (img.get_attribute("src") or "")
 
 
-def test_lesson_text_readable_within_five_seconds_on_slow_3g(live_server, demo, page):
+def test_lesson_text_readable_on_slow_3g_after_only_the_document_and_stylesheet(
+    live_server, demo, page
+):
     sign_in(page, live_server.url, "trainee.hn@example.org")
     cdp = page.context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
     cdp.send("Network.emulateNetworkConditions", SLOW_3G)
-    started = time.monotonic()
-    page.goto(live_server.url + DEMO_LESSON_ES, wait_until="commit")
-    page.locator(".prose p").first.wait_for(state="visible", timeout=10_000)
+    requests = []
+    page.on("request", lambda request: requests.append(request))
+    response = page.goto(live_server.url + DEMO_LESSON_ES, wait_until="commit")
+    assert response.status == 200 and page.url == live_server.url + DEMO_LESSON_ES
+    page.locator(".prose p").first.wait_for(state="visible", timeout=30_000)
     # Readable means styled too: the stylesheet (render-blocking) has arrived and applies.
     page.wait_for_function(
         "() => [...document.styleSheets].some(s => s.href && s.href.endsWith('/site.css')"
         " && s.cssRules.length > 0)",
-        timeout=10_000,
+        timeout=30_000,
     )
-    elapsed = time.monotonic() - started
-    print(f"lesson text visible after {elapsed:.2f} s on slow 3G")
-    assert elapsed < 5.0
+    assert "Entrevista centrada en la víctima" in page.title()
+    # Nothing but the document and the stylesheet stands between the trainee and the text:
+    # one stylesheet, scripts deferred, images (if any) lazy.
+    blocking = page.evaluate(
+        """() => ({
+            stylesheets: document.querySelectorAll('link[rel=stylesheet]').length,
+            blockingScripts: [...document.querySelectorAll('script[src]')]
+                .filter(s => !s.defer && !s.async).map(s => s.src),
+            eagerImages: [...document.querySelectorAll('.prose img')]
+                .filter(i => i.loading !== 'lazy').map(i => i.src),
+        })"""
+    )
+    assert blocking == {"stylesheets": 1, "blockingScripts": [], "eagerImages": []}
+    page.wait_for_load_state("load", timeout=30_000)
+    kinds = sorted(r.resource_type for r in requests if not r.url.endswith("/favicon.ico"))
+    assert kinds == ["document", "script", "stylesheet"], [r.url for r in requests]
