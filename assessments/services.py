@@ -106,6 +106,13 @@ def snapshot_texts(question: Question, choices: list) -> dict:
     }
 
 
+def attempt_deadline(*, time_limit_minutes: int | None, started_at):
+    """When an attempt started at ``started_at`` must be submitted; None without a limit."""
+    if not time_limit_minutes:
+        return None
+    return started_at + timedelta(minutes=time_limit_minutes)
+
+
 def build_snapshot(quiz: QuizPage, *, now, rng: random.Random) -> dict:
     """Draws and orders the questions and freezes everything the attempt is judged by."""
     questions = list(
@@ -135,7 +142,7 @@ def build_snapshot(quiz: QuizPage, *, now, rng: random.Random) -> dict:
                 "texts": snapshot_texts(question, choices),
             }
         )
-    deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    deadline = attempt_deadline(time_limit_minutes=quiz.time_limit_minutes, started_at=now)
     return {
         "kind": quiz.kind,
         "pass_mark": quiz.pass_mark,
@@ -191,9 +198,7 @@ def attempt_start(*, user, quiz: QuizPage, language: str, rng=None) -> Attempt:
         number=number,
         language=language,
         started_at=now,
-        deadline=(
-            now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
-        ),
+        deadline=attempt_deadline(time_limit_minutes=quiz.time_limit_minutes, started_at=now),
         snapshot=snapshot,
     )
 

@@ -83,7 +83,10 @@ def quiz_start(request, quiz: QuizPage):
     except services.MustWaitError as error:
         until = formats.date_format(timezone.localtime(error.until), "DATETIME_FORMAT")
         messages.warning(
-            request, _("You can start a new attempt after %(time)s.") % {"time": until}
+            request,
+            # Not "after %(time)s.": an English time ends in "a.m." and the
+            # sentence would end in two full stops.
+            _("You can start your next attempt on %(time)s (after the wait).") % {"time": until},
         )
         return redirect(quiz.get_url(request))
     except services.AttemptError as error:

@@ -19,6 +19,7 @@ class CoursesConfig(AppConfig):
             signal.connect(forget_routes)
         post_delete.connect(forget_routes, sender=Page)
         install_cached_route()
+        install_course_route()
 
 
 def install_cached_route():
@@ -39,3 +40,25 @@ def install_cached_route():
         )
 
     HomePage.route = route
+
+
+def install_course_route():
+    """A course that is not live hides its lessons and quizzes as well as itself.
+
+    Wagtail unpublishes a page without its children unless asked to, and
+    routes to a live child of a page that is not live; a trainee could then
+    still read, complete and take the quizzes of a withdrawn course. Installed
+    around modeltranslation's ``route`` for the same reason as above.
+    """
+    from django.http import Http404
+
+    from .models import CoursePage
+
+    translated_route = CoursePage.route
+
+    def route(self, request, path_components):
+        if not self.live:
+            raise Http404
+        return translated_route(self, request, path_components)
+
+    CoursePage.route = route

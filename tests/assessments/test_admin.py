@@ -48,9 +48,28 @@ def test_quiz_editor_has_nested_question_and_choice_panels_in_both_languages(tra
 
 
 def test_trainer_can_add_a_quiz_under_a_course(trainer_client):
+    from assessments.models import QuizPage
+    from tests.assessments.test_editor import question, quiz_form
+
     course = factories.course(lessons=1)
     url = reverse("wagtailadmin_pages:add", args=["assessments", "quizpage", course.pk])
-    assert trainer_client.get(url).status_code == 200
+    form = trainer_client.get(url)
+    assert form.status_code == 200
+    html = form.content.decode()
+    for name in ("title_en", "title_es", "kind", "pass_mark", "max_attempts",
+                 "time_limit_minutes", "wait_minutes", "shuffle_questions", "review_mode",
+                 "questions-TOTAL_FORMS"):  # fmt: skip
+        assert f'name="{name}"' in html, name
+    data = quiz_form(question("single", [100, 0]))
+    data.update({"pass_mark": "80", "max_attempts": "3", "time_limit_minutes": "20"})
+    response = trainer_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    quiz = QuizPage.objects.child_of(course).get()
+    assert (quiz.title_en, quiz.title_es, quiz.live) == ("Exam", "Examen", True)
+    assert (quiz.pass_mark, quiz.max_attempts, quiz.time_limit_minutes) == (80, 3, 20)
+    question_row = Question.objects.get(quiz=quiz)
+    assert (question_row.text_en, question_row.text_es) == ("Which one?", "¿Cuál?")
+    assert [c.fraction for c in question_row.choices.order_by("sort_order")] == [100, 0]
 
 
 def test_gift_with_one_bad_line_imports_nothing_and_names_the_line(trainer_client, empty_quiz):

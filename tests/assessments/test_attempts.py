@@ -504,17 +504,38 @@ def test_bad_question_number_in_the_url_shows_a_valid_page(client, exam):
     trainee, _ = helpers.enrolled(exam.course())
     client.force_login(trainee)
     attempt, location = start(client, exam)
-    for query in ("?q=abc", "?q=-4", "?q=999"):
-        assert client.get(location + query).status_code == 200
+    client.post(location + "save/", helpers.post_data({}, goto="1"))  # now on question 2
+    texts = ["Single question 1?", "Multiple question 2?", "Statement 3"]
+    # Not a number: where the trainee was; out of range: the nearest end.
+    for query, number in (("?q=abc", 2), ("?q=-4", 1), ("?q=0", 1), ("?q=999", 3)):
+        response = client.get(location + query)
+        assert response.status_code == 200, query
+        html = response.content.decode()
+        assert f"Question {number} of 3" in html, query
+        assert html.count('name="shown"') == 1
+        assert texts[number - 1] in html
+        assert [t for t in texts if t in html] == [texts[number - 1]]
+    attempt.refresh_from_db()
+    assert attempt.position == 1 and attempt.status == "in_progress"
 
 
-def test_get_on_post_only_routes_redirects(client, exam):
+def test_get_on_post_only_routes_redirects_and_changes_nothing(client, exam):
     trainee, _ = helpers.enrolled(exam.course())
     client.force_login(trainee)
     attempt, location = start(client, exam)
-    assert client.get(exam.get_url() + "start/").status_code == 302
-    assert client.get(location + "save/").status_code == 302
-    assert client.get(location + "submit/").status_code == 302
+    answers = helpers.correct_answers(attempt)
+    query = "?" + "&".join(f"q{qid}={c}" for qid, choices in answers.items() for c in choices)
+    for url in (exam.get_url() + "start/", location + "save/", location + "submit/"):
+        response = client.get(url + query)
+        assert response.status_code == 302, url
+        assert response["Location"] == exam.get_url(), url
+    attempt.refresh_from_db()
+    assert attempt.status == "in_progress" and attempt.score_percent is None
+    assert attempt.submitted_at is None
+    assert Attempt.objects.filter(quiz=exam).count() == 1
+    assert Answer.objects.count() == 0
+    # The quiz page still offers to continue the same attempt.
+    assert f"/attempt/{attempt.pk}/" in client.get(exam.get_url()).content.decode()
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, exam):

@@ -88,3 +88,56 @@ def test_parallel_starts_open_a_single_attempt():
     assert errors == []
     assert len(set(results)) == 1
     assert Attempt.objects.filter(user=trainee, quiz=quiz).count() == 1
+
+
+def test_two_simultaneous_submits_of_a_passing_exam_complete_once_and_send_one_email():
+    """Both requests come back to the result; one scores, one completion, one certificate e-mail."""
+    from django.core import mail
+    from django.test import Client
+
+    from assessments.signals import final_exam_passed
+    from certificates.models import Certificate, CertificateEvent
+    from courses.models import ModuleCompletion, ModulePage
+    from courses.services import course_completed
+
+    course = factories.course(lessons=1)
+    quiz = helpers.quiz(course)
+    trainee, enrollment = helpers.enrolled(course, email="racer@example.org")
+    ModuleCompletion.objects.create(
+        enrollment=enrollment, module=ModulePage.objects.child_of(course).get()
+    )
+    attempt = services.attempt_start(user=trainee, quiz=quiz, language="en")
+    data = helpers.post_data(helpers.correct_answers(attempt))
+    url = f"{quiz.get_url()}attempt/{attempt.pk}/submit/"
+    clients = [Client(), Client()]
+    for client in clients:
+        client.force_login(trainee)
+    events = {"completed": 0, "passed": 0}
+
+    def completed(**kwargs):
+        events["completed"] += 1
+
+    def passed(**kwargs):
+        events["passed"] += 1
+
+    course_completed.connect(completed, weak=False, dispatch_uid="test-completed")
+    final_exam_passed.connect(passed, weak=False, dispatch_uid="test-passed")
+    mail.outbox = []
+    try:
+        results, errors = run_in_threads(2, lambda: clients.pop().post(url, data, follow=True))
+    finally:
+        course_completed.disconnect(dispatch_uid="test-completed")
+        final_exam_passed.disconnect(dispatch_uid="test-passed")
+    assert errors == []
+    pages = [r.content.decode() for r in results]
+    assert all("Your score: 100%" in page for page in pages)
+    assert sum("This attempt had already been submitted" in page for page in pages) == 1
+    attempt.refresh_from_db()
+    assert attempt.status == "submitted" and attempt.score_percent == 100
+    assert Attempt.objects.filter(user=trainee, quiz=quiz).count() == 1
+    assert Answer.objects.filter(attempt=attempt).count() == 3
+    assert events == {"completed": 1, "passed": 1}
+    certificate = Certificate.objects.get(enrollment=enrollment)
+    assert list(CertificateEvent.objects.values_list("action", flat=True)) == ["issued"]
+    assert [m.to for m in mail.outbox] == [["racer@example.org"]]
+    assert certificate.display_code in mail.outbox[0].body

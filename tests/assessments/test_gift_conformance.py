@@ -121,6 +121,75 @@ def test_export_escapes_every_special_character_and_reads_back():
     assert only(text).text["en"] == "a~b=c#d{e}f:g\\h\nline"
 
 
+#: Every GIFT escape, as written in a file and as read; ``\\n`` is a line break.
+ESCAPE_PAIRS = [
+    ("\\n", "\n"),
+    ("\\:", ":"),
+    ("\\#", "#"),
+    ("\\=", "="),
+    ("\\~", "~"),
+    ("\\{", "{"),
+    ("\\}", "}"),
+    ("\\\\", "\\"),
+]
+
+
+@pytest.mark.parametrize(("written", "read"), ESCAPE_PAIRS)
+def test_each_escape_is_read_exactly_in_every_part_of_a_question(written, read):
+    text = (
+        f"::Title {written} end:: Text {written} end {{"
+        f"=right {written} end #yes {written} end "
+        f"~wrong {written} end #no {written} end "
+        f"####general {written} end}}"
+    )
+    q = only(text)
+    assert q.title == f"Title {read} end"
+    assert q.text == {"en": f"Text {read} end"}
+    assert [c.text["en"] for c in q.choices] == [f"right {read} end", f"wrong {read} end"]
+    assert [c.feedback["en"] for c in q.choices] == [f"yes {read} end", f"no {read} end"]
+    assert [c.fraction for c in q.choices] == [100, 0]
+    assert q.feedback == {"en": f"general {read} end"}
+
+
+@pytest.mark.parametrize(("written", "read"), ESCAPE_PAIRS)
+def test_each_escape_in_a_spanish_file_is_read_exactly(written, read):
+    english = parse_gift("Text {=right ~wrong #no}", "en")
+    spanish = parse_gift(
+        f"Texto {written} fin {{=bien {written} fin ~mal #no {written} fin}}", "es"
+    )
+    merged = merge_gift_pair(english, spanish)
+    assert merged.errors == []
+    (q,) = merged.questions
+    assert q.text == {"en": "Text", "es": f"Texto {read} fin"}
+    assert [c.text["es"] for c in q.choices] == [f"bien {read} fin", "mal"]
+    assert q.choices[1].feedback == {"en": "no", "es": f"no {read} fin"}
+
+
+@pytest.mark.parametrize(("written", "read"), ESCAPE_PAIRS)
+def test_each_special_character_is_escaped_on_export_and_reads_back_exactly(written, read):
+    q = only("Q {=a #fa ~b ####g}")
+    q.text["en"] = f"one {read} two"
+    q.choices[0].text["en"] = f"right {read} end"
+    q.choices[1].feedback["en"] = f"feedback {read} end"
+    q.feedback["en"] = f"general {read} end"
+    text = export_gift([q], "en")
+    assert f"one {written} two" in text
+    assert f"=right {written} end" in text
+    assert f"feedback {written} end" in text and f"####general {written} end" in text
+    back = only(text)
+    assert back.text["en"] == f"one {read} two"
+    assert [c.text["en"] for c in back.choices] == [f"right {read} end", "b"]
+    assert [c.feedback["en"] for c in back.choices] == ["fa", f"feedback {read} end"]
+    assert back.feedback["en"] == f"general {read} end"
+
+
+def test_a_backslash_before_a_letter_n_is_a_line_break_and_a_doubled_one_is_not():
+    q = only("A\\nB C\\\\nD {=x\\ny ~z}")
+    assert q.text["en"] == "A\nB C\\nD"
+    assert q.choices[0].text["en"] == "x\ny"
+    assert "n" not in q.choices[0].text["en"]
+
+
 # Choice questions and weights ---------------------------------------------
 
 

@@ -91,3 +91,20 @@ def test_course_page_query_count_constant_with_quizzes_and_attempts(client):
             services.attempt_submit(attempt=attempt, answers={})
     client.force_login(trainee)
     assert count_queries(client, small.get_url()) == count_queries(client, big.get_url())
+
+
+def test_starting_an_attempt_takes_the_same_queries_with_1_or_13_questions(client, quizzes):
+    """The snapshot reads every question's choices in one query, not one per question."""
+    small, big = quizzes
+    counts = []
+    for quiz in (small, big):
+        trainee, _ = helpers.enrolled(quiz.course())
+        client.force_login(trainee)
+        client.get(quiz.get_url())  # warm caches (site root, the quiz's route)
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.post(quiz.get_url() + "start/")
+        assert "/attempt/" in response["Location"]
+        counts.append(len(ctx.captured_queries))
+        attempt = quiz.attempts.get(user=trainee)
+        assert len(attempt.snapshot["questions"]) == (1 if quiz is small else 13)
+    assert counts[0] == counts[1]

@@ -81,6 +81,39 @@ def test_points_round_half_up_to_cents():
     assert Decimal("0.125").quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) == Decimal("0.13")
 
 
+@pytest.mark.parametrize(
+    ("points", "chosen", "expected"),
+    [
+        # One of two right choices (50 %), no wrong one: half the points.
+        ("0.25", [1], "0.13"),  # 0.125 → 0.13 (down: 0.12)
+        ("0.75", [1], "0.38"),  # 0.375 → 0.38 (down: 0.37)
+        ("2.05", [2], "1.03"),  # 1.025 → 1.03 (down: 1.02)
+        # Both right and one wrong (-50 %): 50 % of 0.05 = 0.025 → 0.03.
+        ("0.05", [1, 2, 3], "0.03"),
+        # Half a cent itself goes up: 50 % of 0.01 = 0.005 → 0.01, of 0.07 = 0.035 → 0.04.
+        ("0.01", [1], "0.01"),
+        ("0.07", [2], "0.04"),
+    ],
+)
+def test_partial_credit_rounds_half_up_to_cents(points, chosen, expected):
+    q = key(kind="multiple", points=points, fractions=HALVES, partial=True)
+    assert score_question(q, chosen) == Decimal(expected)
+    result = score_attempt([q], {q.id: chosen}, pass_mark=50)
+    assert result.points == Decimal(expected)
+    assert result.questions[0].points == Decimal(expected)
+
+
+def test_attempt_percent_rounds_half_up_to_cents():
+    # 1 point of 32 is 3.125 %: 3.13 %, where rounding down would give 3.12 %.
+    keys = [key(qid=1, points="1"), key(qid=2, points="31")]
+    result = score_attempt(keys, {1: [1]}, pass_mark=3)
+    assert result.points == Decimal("1.00") and result.max_points == Decimal("32.00")
+    assert result.percent == Decimal("3.13")
+    # 5 points of 8 is 62.5 % exactly: nothing to round.
+    five_of_eight = [key(qid=1, points="5"), key(qid=2, points="3")]
+    assert score_attempt(five_of_eight, {1: [1]}, pass_mark=3).percent == Decimal("62.50")
+
+
 # Multiple choice ---------------------------------------------------------------
 
 
