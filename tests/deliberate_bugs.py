@@ -39,7 +39,84 @@ class Bug:
     postgres: bool = False  # the catching tests need PostgreSQL
 
 
-BUGS: tuple[Bug, ...] = ()
+BUGS: tuple[Bug, ...] = (
+    Bug(
+        "scoring-rounding",
+        "partial-credit scoring rounds half-up to cents",
+        "assessments/scoring.py",
+        "value.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)",
+        'value.quantize(TWO_PLACES, rounding="ROUND_DOWN")',
+        (
+            "tests/assessments/test_scoring.py::test_partial_credit_rounds_half_up_to_cents",
+            "tests/assessments/test_attempt_rules.py"
+            "::test_a_half_cent_of_partial_credit_rounds_up_in_the_stored_and_shown_score",
+        ),
+    ),
+    Bug(
+        "penalty-share",
+        "a wrong choice takes away its own share of the credit",
+        "assessments/scoring.py",
+        "wrong = -share(n_wrong) if n_wrong else ZERO",
+        "wrong = -share(n_right) if n_wrong else ZERO",
+        ("tests/assessments/test_scoring.py::test_old_rule_gives_thirds_and_penalties",),
+    ),
+    Bug(
+        "deadline-hours",
+        "the quiz time limit is in minutes",
+        "assessments/services.py",
+        "timedelta(minutes=time_limit_minutes)",
+        "timedelta(hours=time_limit_minutes)",
+        (
+            "tests/assessments/test_attempt_rules.py"
+            "::test_the_deadline_is_the_time_limit_in_minutes_after_the_start",
+            "tests/assessments/test_attempt_rules.py"
+            "::test_a_submit_after_the_grace_period_is_recorded_late_and_not_scored",
+        ),
+    ),
+    Bug(
+        "answer-key-in-page",
+        "the attempt page never carries the answer key",
+        "assessments/templates/assessments/attempt.html",
+        '<div class="choices">',
+        '<div class="choices" data-key="{{ item.key.correct|join:\',\' }}">',
+        (
+            "tests/assessments/test_answer_key_hidden.py"
+            "::test_no_attribute_hidden_field_or_comment_can_carry_the_key",
+            "tests/assessments/test_answer_key_hidden.py"
+            "::test_flipping_the_key_in_the_snapshot_and_the_database_changes_no_page",
+        ),
+    ),
+    Bug(
+        "gift-newline-escape",
+        "GIFT \\n is read back as a line break",
+        "assessments/gift.py",
+        r'"n": "\n"}',
+        r'"n": "n"}',
+        (
+            "tests/assessments/test_gift_conformance.py"
+            "::test_backslash_n_is_a_line_break_not_the_letter_n",
+        ),
+    ),
+    Bug(
+        "choice-prefetch",
+        "the attempt page reads every question's choices in one query",
+        "assessments/queries.py",
+        'Question.objects.filter(pk__in=ids).prefetch_related("choices")',
+        "Question.objects.filter(pk__in=ids)",
+        ("tests/assessments/test_query_counts.py::test_attempt_page_query_count_constant",),
+    ),
+    Bug(
+        "start-prefetch",
+        "starting an attempt reads every question's choices in one query",
+        "assessments/services.py",
+        'order_by("sort_order", "pk").prefetch_related("choices")',
+        'order_by("sort_order", "pk")',
+        (
+            "tests/assessments/test_query_counts.py"
+            "::test_starting_an_attempt_takes_the_same_queries_with_1_or_13_questions",
+        ),
+    ),
+)
 
 
 def _copy_project(target: Path) -> None:
