@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.scoping import trainees_visible_to
+from courses.models import Enrollment
 from reports import queries
 from reports.queries import ReportFilters
 from tests.reports import independent
@@ -165,3 +166,16 @@ def test_printable_transcript_is_a_plain_page_with_print_styles(client, world):
     )
     assert trainee.full_name in html
     assert "wagtail-sidebar" not in html
+
+
+def test_deactivated_trainee_is_not_counted_as_active(client, world):
+    """ "Active (30 days)" counts accounts that are active: one deactivated by an
+    administrator drops out of it, and stays counted as registered and enrolled."""
+    trainee = User.objects.filter(country=world.countries["HN"], enrollments__isnull=False)[0]
+    Enrollment.objects.filter(user=trainee).update(last_activity_at=timezone.now())
+    client.force_login(world.people["manager_all"])
+    before = {row[0]: row for row in screen_rows(client.get(f"{BASE}/countries/"))}["Honduras"]
+    User.objects.filter(pk=trainee.pk).update(is_active=False)
+    after = {row[0]: row for row in screen_rows(client.get(f"{BASE}/countries/"))}["Honduras"]
+    assert int(after[3]) == int(before[3]) - 1  # active
+    assert after[1:3] == before[1:3]  # registered, enrolled
