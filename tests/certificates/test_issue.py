@@ -95,6 +95,17 @@ def test_request_that_loses_the_issue_race_adds_no_event_nor_email(
     assert mail.outbox[0].to == [gt_trainee.email]
 
 
+def test_reissue_for_a_deactivated_account_sends_no_email(
+    certificate, manager_gt, django_capture_on_commit_callbacks
+):
+    mail.outbox.clear()
+    type(certificate.user).objects.filter(pk=certificate.user_id).update(is_active=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        new = certificate_reissue(certificate=certificate, actor=manager_gt)
+    assert new.status == "valid" and new.supersedes_id == certificate.pk
+    assert mail.outbox == []
+
+
 def test_incomplete_enrolment_gets_no_certificate(gt_trainee, course):
     enrollment = Enrollment.objects.create(user=gt_trainee, course=course)
     with pytest.raises(CertificateError):
