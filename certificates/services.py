@@ -281,9 +281,14 @@ def certificate_email_on_commit(certificate: Certificate) -> None:
 
 
 def certificate_email_send(*, certificate_id: int) -> bool:
-    """E-mails the holder their certificate's verification link, in their language."""
+    """E-mails the holder their certificate's verification link, in their language.
+
+    Not to a deactivated account: it cannot sign in to the links it would get.
+    """
     certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
     if certificate is None or certificate.user is None or not certificate.user.email:
+        return False
+    if not certificate.user.is_active:
         return False
     user = certificate.user
     language = user.preferred_language or certificate.language

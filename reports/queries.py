@@ -14,8 +14,9 @@ Definitions (shown on the report pages too):
   *cohort* of enrolments *started* in it (``enrolled_at``); every learning
   figure (enrolled, active, completions, scores, certificates, knowledge
   gain, days to complete) is about that cohort. Without a period: everything.
-* **active** = a cohort enrolment with activity (``last_activity_at``) in the
-  last 30 days before now.
+* **active** = a trainee whose account is active (not deactivated by an
+  administrator) with a cohort enrolment that has activity
+  (``last_activity_at``) in the last 30 days before now.
 * **completion rate** = completed cohort enrolments / cohort enrolments.
 * **final exam score** of an enrolment = its *best* submitted final-exam
   attempt; the average is over enrolments that have one.
@@ -177,7 +178,11 @@ def learning_figures(
         .values(key)
         .annotate(
             enrolled=Count("user", distinct=True),
-            active=Count("user", distinct=True, filter=Q(last_activity_at__gte=active_since())),
+            active=Count(
+                "user",
+                distinct=True,
+                filter=Q(last_activity_at__gte=active_since(), user__is_active=True),
+            ),
             enrolments=Count("pk"),
             completions=Count("pk", filter=Q(completed_at__isnull=False)),
             average_final_score=Avg(best_final_score(), output_field=FloatField()),

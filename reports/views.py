@@ -259,8 +259,9 @@ class ProgramReportView(SafeSpreadsheetExportMixin, ReportView):
                 "in it; every other figure is about those enrolments."
             ),
             _gettext(
-                "Active: activity in the last 30 days. Final exam: each enrolment's best "
-                "submitted attempt. Valid certificates: valid today."
+                "Active: trainees whose account is active, with activity in the last 30 "
+                "days. Final exam: each enrolment's best submitted attempt. Valid "
+                "certificates: valid today."
             ),
         ]
 

@@ -22,7 +22,9 @@ Wagtail's own permission checks and never a 500). A new route that is in
 neither fails ``test_every_route_is_classified``: add a row.
 """
 
+import io
 import re
+import zipfile
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
@@ -30,7 +32,7 @@ from django.utils import translation
 
 from accounts.models import User
 from assessments.models import Answer, Attempt
-from certificates.models import Certificate, CertificateEvent
+from certificates.models import Certificate, CertificateEvent, CertificateZip
 from courses.models import Enrollment, ModuleCompletion
 from tests.security_world import ROLES, build_world
 
@@ -389,6 +391,7 @@ def state() -> tuple:
         list(Answer.objects.order_by("pk").values_list("selected_choice_ids", flat=True)),
         list(Certificate.objects.order_by("pk").values_list("status", "revoke_reason")),
         CertificateEvent.objects.count(),
+        list(CertificateZip.objects.order_by("pk").values_list("requested_by", "query", "status")),
     )
 
 
@@ -419,15 +422,43 @@ def test_trainee_b_cannot_download_or_renew_trainee_a_certificate(world):
     assert state() == before
 
 
-def test_honduras_manager_cannot_act_on_guatemalan_certificate(world):
+@pytest.fixture
+def capture_on_commit(django_capture_on_commit_callbacks):
+    return django_capture_on_commit_callbacks
+
+
+def test_honduras_manager_cannot_act_on_guatemalan_certificate(world, capture_on_commit):
     before = state()
     client = world.client("manager_hn")
     pk = world.cert_b.pk
     assert client.post(f"/admin/certificates/{pk}/revoke/", {"reason": "x"}).status_code == 404
     assert client.post(f"/admin/certificates/{pk}/reissue/").status_code == 404
-    response = client.post("/admin/certificates/zip/?country=GT", {"lang": "en"})
-    assert not response.content.startswith(b"PK")  # no zip of Guatemalan certificates
+    with capture_on_commit(execute=True) as callbacks:
+        response = client.post("/admin/certificates/zip/?country=GT", {"lang": "en"})
+    assert outcome(response) == "3xx" and callbacks == []  # no zip queued
     assert state() == before
+
+
+def test_honduras_managers_zip_of_the_course_holds_no_guatemalan_certificate(
+    world, capture_on_commit
+):
+    """The course has A's (Honduras) and B's (Guatemala) certificates: the zip the
+    Honduras manager asks for, built by the task worker, holds A's only."""
+    client = world.client("manager_hn")
+    with capture_on_commit(execute=True):  # the task runs once the request commits
+        response = client.post(f"/admin/certificates/zip/?course={world.course.pk}", {"lang": "en"})
+    assert response["Location"].endswith("/admin/certificates/zips/")
+    job = CertificateZip.objects.get(requested_by=world.people["manager_hn"])
+    assert job.status == "done"
+    download = client.get(f"/admin/certificates/zips/{job.pk}/")
+    archive = zipfile.ZipFile(io.BytesIO(body_of(download)))
+    names = archive.namelist()
+    assert len(names) == 1 and world.cert_a.display_code in names[0], names
+    assert not any(world.cert_b.display_code in name for name in names)
+    # Nobody else can fetch that zip.
+    for role in ("manager_all", "trainee_a", "trainee_b", "trainer"):
+        got = outcome(world.client(role).get(f"/admin/certificates/zips/{job.pk}/"))
+        assert got in ("404", "403", "home"), role
 
 
 def test_trainer_and_trainees_cannot_act_on_certificates(world):

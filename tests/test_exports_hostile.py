@@ -363,3 +363,36 @@ def test_each_formula_character_is_neutralised_in_the_trainee_list(client, world
     cells = [cell for row in csv.reader(io.StringIO(text, newline="")) for cell in row]
     assert "'" + HOSTILE[prefix] in cells
     assert HOSTILE[prefix] not in cells
+
+
+@pytest.mark.parametrize("prefix", list(HOSTILE))
+@pytest.mark.parametrize(
+    "name",
+    ["program_reports:trainees", "program_reports:all_trainees_csv", "certificates_admin:index"],
+)
+def test_each_formula_character_is_neutralised_in_csv_downloads(client, world, name, prefix):
+    """One trainee's name per formula character, read back from the downloaded CSV."""
+    client.force_login(world.admin)
+    text = body(download(client, world, name, "csv")).decode("utf-8-sig")
+    cells = [cell for row in csv.reader(io.StringIO(text, newline="")) for cell in row]
+    assert "'" + HOSTILE[prefix] in cells
+    assert HOSTILE[prefix] not in cells
+
+
+@pytest.mark.parametrize("prefix", list(HOSTILE))
+@pytest.mark.parametrize(
+    "name",
+    ["program_reports:trainees", "program_reports:all_trainees_xlsx", "certificates_admin:index"],
+)
+def test_each_formula_character_stays_text_in_xlsx_downloads(client, world, name, prefix):
+    """In XLSX the same names are stored as text cells, never as formulas."""
+    client.force_login(world.admin)
+    sheet = openpyxl.load_workbook(io.BytesIO(body(download(client, world, name, "xlsx")))).active
+    cells = [cell for row in sheet.iter_rows() for cell in row]
+    # XML reads a stored carriage return back as a line feed.
+    written = {HOSTILE[prefix], HOSTILE[prefix].replace("\r", "\n")}
+    holding = [cell for cell in cells if cell.value in written]
+    assert holding, f"{HOSTILE[prefix]!r} not found in {name}"
+    for cell in holding:
+        assert cell.data_type == "s", (cell.coordinate, cell.value, cell.data_type)
+    assert not [cell.value for cell in cells if cell.data_type == "f"]

@@ -284,3 +284,38 @@ def test_plain_accented_names_are_accepted(client, partners):
     )
     assert response.status_code == 302
     assert User.objects.get(email="nueva@example.org").full_name == "Ñandú Pérez-Güemes"
+
+
+# -- Sign-up with an e-mail address that already has an account ----------------------------
+
+ALREADY = {
+    "en": ("Account Already Exists", "Verify Your Email Address"),
+    "es": ("La cuenta ya existe", "Verifique su dirección de correo electrónico"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("typed", ["nueva@example.org", "Nueva@Example.ORG"])
+def test_signup_with_an_address_already_used_creates_no_second_account(
+    client, partners, language, typed
+):
+    """No second account, whatever the case of the address. The page says what it says
+    to any new sign-up (it does not reveal who has an account); the address's owner gets
+    an e-mail in the language of the page that their account already exists, with the way
+    to reset their password."""
+    existing = factories.trainee("nueva@example.org", code="HN", full_name="Ya Registrada")
+    users_before = User.objects.count()
+    response = client.post(
+        f"/{language}/accounts/signup/", signup_data(partners, email=typed), follow=True
+    )
+    assert User.objects.count() == users_before
+    assert User.objects.filter(email__iexact="nueva@example.org").get() == existing
+    existing.refresh_from_db()
+    assert existing.full_name == "Ya Registrada"  # the form changed nothing
+    subject, page_heading = ALREADY[language]
+    assert page_heading in response.content.decode()
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["nueva@example.org"]
+    assert subject in message.subject
+    assert f"/{language}/accounts/password/reset/" in message.body

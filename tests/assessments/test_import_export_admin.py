@@ -252,3 +252,70 @@ def test_import_page_and_preview_speak_spanish_to_a_spanish_trainer(client):
     ).content.decode()
     assert "Se añadirán al cuestionario publicado" in preview
     assert "(70 %)" in preview and "(30 %)" in preview
+
+
+# -- Import and export by users who may not edit the quiz: refused, nothing written ---------
+
+BANK = "Smuggling needs a border crossing. {T}\n\nThe earth is flat. {FALSE}\n"
+
+
+def trainer_of_another_course(other_course):
+    """A Wagtail editor whose page rights cover ``other_course`` only."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    group = Group.objects.create(name="Trainers of one course")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=group, page=other_course, permission=Permission.objects.get(codename=codename)
+        )
+    user = factories.user("one.course@example.org", is_staff=True)
+    user.groups.add(group)
+    return user
+
+
+def quiz_state(quiz) -> tuple:
+    """What a refused import must leave as it was."""
+    quiz.refresh_from_db()
+    return (
+        Question.objects.count(),
+        Choice.objects.count(),
+        Revision.objects.count(),
+        quiz.latest_revision_id,
+        quiz.has_unpublished_changes,
+        rows(quiz),
+    )
+
+
+@pytest.mark.parametrize("role", ["other_trainer", "manager", "trainee"])
+def test_import_and_export_posts_without_edit_rights_change_nothing(client, role):
+    from accounts.roles import roles_setup
+
+    roles_setup(course_root=factories.course_index())  # managers reach the admin
+    course = factories.course(lessons=1)
+    quiz = helpers.quiz(course, questions=keyed_questions())
+    users = {
+        "other_trainer": lambda: trainer_of_another_course(factories.course(lessons=1)),
+        "manager": lambda: factories.manager("manager.q@example.org"),
+        "trainee": lambda: factories.trainee("trainee.q@example.org"),
+    }
+    user = users[role]()
+    assert not quiz.permissions_for_user(user).can_edit()
+    client.force_login(user)
+    before = quiz_state(quiz)
+    for data in (
+        {"format": "gift", "content": BANK, "action": "import"},
+        {"format": "gift", "file": upload("en.gift", BANK), "action": "import"},
+        {"format": "gift", "file": upload("en.gift", BANK), "action": "preview"},
+    ):
+        response = client.post(import_url(quiz), data)
+        assert response.status_code in (302, 403), (role, response.status_code)
+        if response.status_code == 302:
+            assert f"/pages/{quiz.pk}/edit/" not in response["Location"]
+        assert b"questions will be imported" not in response.content
+        assert quiz_state(quiz) == before, data
+    export = client.post(reverse("assessments_export", args=[quiz.pk]), {"format": "csv"})
+    assert export.status_code in (302, 403)
+    assert b"Right A" not in export.content  # no question text leaks
+    assert quiz_state(quiz) == before

@@ -161,18 +161,116 @@ def test_another_manager_cannot_download_someone_elses_zip(
     assert "You have not asked for any zip yet." in client.get(f"{INDEX}zips/").content.decode()
 
 
-def test_zip_of_a_country_is_scoped_to_the_managers_countries(client, certificate, manager_hn):
-    client.force_login(manager_hn)
-    response = client.post(f"{INDEX}zip/?country=GT")
-    # GT is not among the Honduras manager's country choices: nothing is downloaded.
+def zip_built_for(client, user, query, capture_on_commit, lang="en"):
+    """Asks for a zip as ``user``, lets the task worker build it, and opens it.
+
+    Returns the zip's file names, or None when no zip was queued.
+    """
+    from certificates.models import CertificateZip
+
+    client.force_login(user)
+    with capture_on_commit(execute=True):  # the task runs when the request commits
+        response = client.post(f"{INDEX}zip/?{query}", {"lang": lang})
     assert response.status_code == 302
+    job = CertificateZip.objects.filter(requested_by=user).order_by("-pk").first()
+    if job is None:
+        return None
+    job.refresh_from_db()
+    assert job.status == "done"
+    download = client.get(f"{INDEX}zips/{job.pk}/")
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
+    names = archive.namelist()
+    assert job.count == len(names)
+    assert all(archive.read(name).startswith(b"%PDF-") for name in names)
+    return names
+
+
+def test_zip_of_a_country_is_scoped_to_the_managers_countries(
+    client, certificate, manager_hn, django_capture_on_commit_callbacks
+):
+    from certificates.models import CertificateZip
+
+    client.force_login(manager_hn)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = client.post(f"{INDEX}zip/?country=GT", {"lang": "en"}, follow=True)
+    # GT is not among the Honduras manager's country choices: no zip is queued.
+    assert response.redirect_chain[-1][0] == INDEX
+    assert "Choose a course or a country first." in response.content.decode()
+    assert callbacks == []
+    assert not CertificateZip.objects.exists()
     assert not CertificateEvent.objects.filter(action="downloaded_bulk").exists()
 
 
-def test_zip_needs_a_course_or_country_filter(client, certificate, manager_all):
+def test_zip_needs_a_course_or_country_filter(
+    client, certificate, manager_all, django_capture_on_commit_callbacks
+):
+    from certificates.models import CertificateZip
+
     client.force_login(manager_all)
-    response = client.post(f"{INDEX}zip/")
-    assert response.status_code == 302
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = client.post(f"{INDEX}zip/", {"lang": "en"}, follow=True)
+    # Sent back to the list with the reason; nothing is queued nor downloaded.
+    assert response.redirect_chain == [(INDEX, 302)]
+    assert "Choose a course or a country first." in response.content.decode()
+    assert callbacks == []
+    assert not CertificateZip.objects.exists()
+    assert not CertificateEvent.objects.filter(action="downloaded_bulk").exists()
+
+
+def certificate_in(course, code: str) -> Certificate:
+    """A valid certificate of ``course`` judged in country ``code``."""
+    user = factories.trainee(f"holder.{code.lower()}@example.org", code=code)
+    return Certificate.objects.create(
+        code=code_generate(),
+        user=user,
+        course=course,
+        completed_at=timezone.now(),
+        holder_name=f"Holder of {code}",
+        country_code=code,
+        course_title_en="Course",
+    )
+
+
+@pytest.fixture
+def manager_gt_hn(roles):
+    countries = [factories.country("GT", en="Guatemala"), factories.country("HN")]
+    return factories.manager("manager.gt.hn@example.org", countries=countries)
+
+
+def test_manager_of_two_countries_lists_and_zips_both_and_not_a_third(
+    client, certificate, manager_gt_hn, django_capture_on_commit_callbacks
+):
+    honduran = certificate_in(certificate.course, "HN")
+    mexican = certificate_in(certificate.course, "MX")
+    client.force_login(manager_gt_hn)
+    listed = client.get(INDEX).content.decode()
+    assert certificate.display_code in listed and honduran.display_code in listed
+    assert mexican.display_code not in listed
+    assert client.get(admin_url(honduran)).status_code == 200
+    assert not_found(client.get(admin_url(mexican), follow=True))
+
+    names = zip_built_for(
+        client, manager_gt_hn, f"course={certificate.course_id}", django_capture_on_commit_callbacks
+    )
+    codes = {name.split("certificate-")[1][:19] for name in names}
+    assert codes == {certificate.display_code, honduran.display_code}
+    assert not mexican.events.exists()
+
+
+def test_zip_of_a_course_holds_only_the_managers_countries(
+    client, certificate, manager_hn, django_capture_on_commit_callbacks
+):
+    """The course has certificates of Guatemala and Honduras; the Honduras manager's zip
+    holds the Honduran one only, and no "downloaded" line is added to the other."""
+    honduran = certificate_in(certificate.course, "HN")
+    names = zip_built_for(
+        client, manager_hn, f"course={certificate.course_id}", django_capture_on_commit_callbacks
+    )
+    assert len(names) == 1
+    assert honduran.display_code in names[0] and "holder-of-hn" in names[0]
+    assert not any(certificate.display_code in name for name in names)
+    assert not certificate.events.filter(action="downloaded_bulk").exists()
+    assert honduran.events.filter(action="downloaded_bulk", actor=manager_hn).exists()
 
 
 def test_list_filters_by_status_and_country(client, certificate, manager_all):

@@ -3,11 +3,12 @@
 import threading
 
 import pytest
+from django.core import mail
 from django.db import connection, connections
 from django.test import Client
 from django.utils import timezone
 
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateEvent
 from certificates.services import certificate_issue
 from courses.models import Enrollment, ModuleCompletion, ModulePage
 from tests import factories
@@ -62,6 +63,7 @@ def test_parallel_completion_requests_create_one_certificate():
     run_in_threads(complete)
     assert Certificate.objects.filter(enrollment=enrollment).count() == 1
     assert Certificate.objects.get().events.filter(action="issued").count() == 1
+    assert [message.to for message in mail.outbox] == [[trainee.email]]
 
 
 def test_parallel_issue_calls_create_one_certificate():
@@ -75,4 +77,7 @@ def test_parallel_issue_calls_create_one_certificate():
 
     run_in_threads(issue)
     assert Certificate.objects.filter(enrollment=enrollment).count() == 1
-    assert len(set(issued)) == 1
+    assert len(set(issued)) == 1 and len(issued) == THREADS
+    # The requests that lost the race add no "issued" event and send no e-mail.
+    assert CertificateEvent.objects.filter(action="issued").count() == 1
+    assert [message.to for message in mail.outbox] == [[trainee.email]]

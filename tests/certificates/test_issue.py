@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 from django.apps import apps
@@ -55,6 +56,54 @@ def test_issuing_twice_returns_the_same_certificate(certificate):
     assert again.pk == certificate.pk
     assert Certificate.objects.count() == 1
     assert CertificateEvent.objects.filter(action="issued").count() == 1
+
+
+def test_request_that_loses_the_issue_race_adds_no_event_nor_email(
+    gt_trainee, django_capture_on_commit_callbacks
+):
+    """Two completions of one enrolment at once, played in turn without threads.
+
+    The losing request found no certificate, then the winner inserted one
+    before the loser's INSERT, which the unique index refuses: the loser must
+    return the winner's certificate without a second "issued" event or e-mail.
+    """
+    course = factories.course(lessons=1)
+    enrollment = Enrollment.objects.create(
+        user=gt_trainee, course=course, completed_at=timezone.now()
+    )
+    winner = []
+
+    def other_request_issues_first(enrollment_arg):
+        # Runs between the loser's "is there a certificate?" and its INSERT.
+        if not winner:
+            winner.append(certificate_issue(enrollment=enrollment, score_percent=Decimal(90)))
+        return Decimal(80)
+
+    with (
+        mock.patch(
+            "certificates.services.final_exam_score", side_effect=other_request_issues_first
+        ),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        loser = certificate_issue(enrollment=enrollment)
+
+    assert winner, "the simulated race did not happen"
+    assert loser.pk == winner[0].pk
+    assert Certificate.objects.filter(enrollment=enrollment).count() == 1
+    assert CertificateEvent.objects.filter(action="issued").count() == 1
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [gt_trainee.email]
+
+
+def test_reissue_for_a_deactivated_account_sends_no_email(
+    certificate, manager_gt, django_capture_on_commit_callbacks
+):
+    mail.outbox.clear()
+    type(certificate.user).objects.filter(pk=certificate.user_id).update(is_active=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        new = certificate_reissue(certificate=certificate, actor=manager_gt)
+    assert new.status == "valid" and new.supersedes_id == certificate.pk
+    assert mail.outbox == []
 
 
 def test_incomplete_enrolment_gets_no_certificate(gt_trainee, course):

@@ -1,6 +1,7 @@
 """Trainers author bilingual courses in the Wagtail admin."""
 
 import pytest
+from wagtail.models import Page, PageLogEntry
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from courses.models import CoursePage, ModulePage
@@ -71,9 +72,26 @@ def test_trainer_cannot_add_a_lesson_directly_under_the_catalogue(client):
     trainer = factories.trainer()
     index = factories.course_index()
     client.force_login(trainer)
-    response = client.get(f"/admin/pages/add/courses/modulepage/{index.pk}/")
+    pages_before = Page.objects.count()
+    response = client.post(f"/admin/pages/add/courses/modulepage/{index.pk}/", lesson_form())
     assert response.status_code in (302, 403)
     assert not ModulePage.objects.exists()
+    assert Page.objects.count() == pages_before
+
+
+@pytest.mark.parametrize("role", ["trainee", "manager"])
+def test_users_without_page_rights_cannot_create_a_course(client, role):
+    index = factories.course_index()
+    user = factories.trainee() if role == "trainee" else factories.manager()
+    client.force_login(user)
+    pages_before, log_before = Page.objects.count(), PageLogEntry.objects.count()
+    response = client.post(f"/admin/pages/add/courses/coursepage/{index.pk}/", course_form())
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "/pages/" not in response["Location"]  # not the new page's edit view
+    assert not CoursePage.objects.filter(slug_en="financial-investigation-basics").exists()
+    assert Page.objects.count() == pages_before
+    assert PageLogEntry.objects.count() == log_before
 
 
 def test_page_editor_lists_fields_missing_in_spanish(client):

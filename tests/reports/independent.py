@@ -87,7 +87,11 @@ def by_country(*, codes=None, course=None, start=None, end=None) -> dict[str, di
         row = figures[code]
         row["enrolled"] = len({e.user_id for e in rows})
         row["active"] = len(
-            {e.user_id for e in rows if e.last_activity_at >= now - timedelta(days=30)}
+            {
+                e.user_id
+                for e in rows
+                if e.last_activity_at >= now - timedelta(days=30) and trainees[e.user_id].is_active
+            }
         )
         row["enrolments"] = len(rows)
         row["completions"] = sum(1 for e in rows if e.completed_at)

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from accounts.models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP, User
 from accounts.roles import Role, roles_setup
 from accounts.services import staff_account_save
-from tests.reports.helpers import BASE, content, screen_rows
+from tests.reports.helpers import BASE, content, screen_rows, xlsx_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -104,8 +104,29 @@ def test_honduras_manager_sees_no_other_country_in_any_view(client, world):
 @pytest.mark.parametrize("role", ["manager_all", "admin"])
 def test_managers_of_all_countries_open_other_countries(client, world, role):
     login_as(client, world, role)
+    trainee = User.objects.filter(country=world.countries["GT"], enrollments__isnull=False)[0]
+    # What each Guatemalan view must show: the country's agencies, the agency's
+    # trainee, the trainee's own record.
+    shows = {
+        "agencies": [b"National Police GT", b"Public Ministry GT"],
+        "agencies csv": [b"National Police GT", b"Public Ministry GT"],
+        "trainees": [trainee.full_name.encode()],
+        "trainees xlsx": [trainee.full_name.encode()],
+        "transcript": [trainee.full_name.encode(), b"Interviewing victims"],
+        "transcript csv": [b"Interviewing victims"],
+        "transcript print": [trainee.full_name.encode(), b"Interviewing victims"],
+        "pdf summary": [b"%PDF-"],
+    }
     for name, url in gt_targets(world).items():
-        assert client.get(url).status_code == 200, name
+        response = client.get(url)
+        assert response.status_code == 200, name
+        if name.endswith("xlsx"):
+            body = " ".join(str(cell) for row in xlsx_rows(response) for cell in row).encode()
+        else:
+            body = content(response)
+        for text in shows[name]:
+            assert text in body, (name, text)
+        assert b"National Police HN" not in body, name
 
 
 def test_honduras_manager_gets_404_for_everything_of_another_country(client, world):
@@ -162,8 +183,16 @@ def test_manager_of_two_countries_sees_both_and_not_a_third(client, world):
         managed_countries=[world.countries["HN"], world.countries["GT"]],
     )
     client.force_login(manager)
+    countries = [row[0] for row in screen_rows(client.get(f"{BASE}/countries/"))]
+    assert sorted(countries) == ["Guatemala", "Honduras"]
     for code in ("HN", "GT"):
-        assert client.get(f"{BASE}/countries/{code}/").status_code == 200, code
+        agencies = [row[0] for row in screen_rows(client.get(f"{BASE}/countries/{code}/"))]
+        assert sorted(agencies) == [f"National Police {code}", f"Public Ministry {code}"], code
+        trainee = User.objects.filter(country=world.countries[code], is_staff=False)[0]
+        listed = [
+            row[0] for row in screen_rows(client.get(f"{BASE}/agencies/{trainee.agency_id}/"))
+        ]
+        assert trainee.full_name in listed, code
     for code in ("MX", "SV"):
         assert client.get(f"{BASE}/countries/{code}/", follow=True).status_code == 404, code
     rows = export_rows(client)
