@@ -88,7 +88,7 @@ BUGS: tuple[Bug, ...] = (
     ),
     Bug(
         "gift-newline-escape",
-        "GIFT \\n is read back as a line break",
+        "GIFT `\\n` is read back as a line break",
         "assessments/gift.py",
         r'"n": "\n"}',
         r'"n": "n"}',
@@ -116,7 +116,161 @@ BUGS: tuple[Bug, ...] = (
             "::test_starting_an_attempt_takes_the_same_queries_with_1_or_13_questions",
         ),
     ),
+    Bug(
+        "certificate-race-created",
+        "a certificate is issued once: the losing request sends no event nor e-mail",
+        "certificates/services.py",
+        "                return existing, False",
+        "                return existing, True",
+        (
+            "tests/certificates/test_issue.py"
+            "::test_request_that_loses_the_issue_race_adds_no_event_nor_email",
+        ),
+    ),
+    Bug(
+        "certificate-race-threads",
+        "a certificate is issued once under real concurrency (events and e-mails counted)",
+        "certificates/services.py",
+        "                return existing, False",
+        "                return existing, True",
+        (
+            "tests/certificates/test_concurrency.py"
+            "::test_parallel_issue_calls_create_one_certificate",
+        ),
+        postgres=True,
+    ),
+    Bug(
+        "manager-first-country",
+        "a manager sees the trainees of every country they manage",
+        "accounts/scoping.py",
+        'return trainees().filter(country__in=user.managed_countries.values("pk"))',
+        "return trainees().filter(country=user.managed_countries.first())",
+        (
+            "tests/accounts/test_scoping.py::test_manager_of_two_countries_sees_both_and_not_a_third",
+            "tests/reports/test_scoping.py::test_manager_of_two_countries_sees_both_and_not_a_third",
+        ),
+    ),
+    Bug(
+        "manager-countries-first",
+        "a manager's countries are all the countries they manage",
+        "accounts/scoping.py",
+        "return PartnerCountry.objects.filter(managers=user)",
+        "return PartnerCountry.objects.filter("
+        'pk=getattr(user.managed_countries.first(), "pk", None))',
+        (
+            "tests/certificates/test_admin.py"
+            "::test_manager_of_two_countries_lists_and_zips_both_and_not_a_third",
+        ),
+    ),
+    Bug(
+        "zip-scope",
+        "a bulk zip holds only certificates of the manager's countries",
+        "certificates/admin_views.py",
+        "request.GET, queryset=certificates_visible_to(request.user), request=request",
+        "request.GET, queryset=Certificate.objects.all(), request=request",
+        (
+            "tests/certificates/test_admin.py"
+            "::test_zip_of_a_course_holds_only_the_managers_countries",
+            "tests/test_access_matrix.py"
+            "::test_honduras_managers_zip_of_the_course_holds_no_guatemalan_certificate",
+        ),
+    ),
+    Bug(
+        "zip-guard-filter",
+        "a bulk zip needs a course or a country",
+        "certificates/admin_views.py",
+        'if certificates is None or not (request.GET.get("course") or request.GET.get("country")):',
+        "if certificates is None:",
+        ("tests/certificates/test_admin.py::test_zip_needs_a_course_or_country_filter",),
+    ),
+    Bug(
+        "zip-guard-owner",
+        "only the manager who asked for a zip may download it",
+        "certificates/admin_views.py",
+        "CertificateZip, pk=pk, requested_by=request.user, status=CertificateZip.Status.DONE",
+        "CertificateZip, pk=pk, status=CertificateZip.Status.DONE",
+        (
+            "tests/certificates/test_admin.py::test_another_manager_cannot_download_someone_elses_zip",
+        ),
+    ),
+    Bug(
+        "expired-counted-valid",
+        "expired certificates are not counted as valid",
+        "certificates/models.py",
+        'self.filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now), status="valid")',
+        'self.filter(status="valid")',
+        (
+            "tests/certificates/test_issue.py::test_expired_certificate_is_not_valid_now",
+            "tests/reports/test_figures.py::test_country_report_figures_equal_recount",
+        ),
+    ),
+    Bug(
+        "csv-formula-prefixes",
+        "CSV cells starting with =, +, -, @, tab or CR are neutralised",
+        "core/exports.py",
+        'FORMULA_STARTS = ("=", "+", "-", "@", "\\t", "\\r")',
+        'FORMULA_STARTS = ("=", "+", "-")',
+        (
+            "tests/test_exports_hostile.py"
+            "::test_each_formula_character_is_neutralised_in_csv_downloads",
+        ),
+    ),
+    Bug(
+        "xlsx-formula",
+        "XLSX cells that look like formulas stay text",
+        "core/exports.py",
+        'if cell.data_type == "f":',
+        "if False:",
+        (
+            "tests/test_exports_hostile.py"
+            "::test_each_formula_character_stays_text_in_xlsx_downloads",
+        ),
+    ),
+    Bug(
+        "deactivated-active",
+        "deactivated accounts are not counted as active trainees",
+        "reports/queries.py",
+        "filter=Q(last_activity_at__gte=active_since(), user__is_active=True),",
+        "filter=Q(last_activity_at__gte=active_since()),",
+        ("tests/reports/test_figures.py::test_deactivated_trainee_is_not_counted_as_active",),
+    ),
+    Bug(
+        "duplicate-email-signup",
+        "one account per e-mail address, whatever its case",
+        "config/settings.py",
+        "ACCOUNT_UNIQUE_EMAIL = True",
+        "ACCOUNT_UNIQUE_EMAIL = False",
+        (
+            "tests/accounts/test_signup_profile.py"
+            "::test_signup_with_an_address_already_used_creates_no_second_account",
+        ),
+    ),
+    Bug(
+        "withdrawn-course-open",
+        "the lessons and quizzes of an unpublished course are closed too",
+        "courses/apps.py",
+        "if not self.live:",
+        "if False:",
+        (
+            "tests/courses/test_unpublished.py"
+            "::test_a_lesson_of_an_unpublished_course_cannot_be_completed",
+            "tests/courses/test_unpublished.py"
+            "::test_a_quiz_of_an_unpublished_course_cannot_be_started",
+        ),
+    ),
 )
+
+
+def markdown_table(bugs) -> str:
+    lines = ["| bug | behaviour | deliberate change | caught by |", "|---|---|---|---|"]
+    for bug in bugs:
+        change = f"`{bug.path}`: `{bug.original.strip()}` → `{bug.replacement.strip()}`"
+        change = change.replace("|", "\\|")
+        tests = "<br>".join(f"`{test}`" for test in bug.tests)
+        if bug.postgres:
+            tests += " (PostgreSQL)"
+        lines.append(f"| `{bug.key}` | {bug.behaviour} | {change} | {tests} |")
+    return "\n".join(lines)
 
 
 def _copy_project(target: Path) -> None:
@@ -145,8 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", help="run this bug (by key) only")
     parser.add_argument("--list", action="store_true", help="list the bugs and their tests")
+    parser.add_argument("--markdown", action="store_true", help="the table for docs/testing.md")
     args = parser.parse_args(argv)
     bugs = [bug for bug in BUGS if not args.only or bug.key in args.only]
+    if args.markdown:
+        print(markdown_table(bugs))
+        return 0
     if args.list:
         for bug in bugs:
             print(f"{bug.key}: {bug.behaviour}\n  {bug.path}\n  caught by: {', '.join(bug.tests)}")

@@ -27,7 +27,7 @@ def run_in_threads(count, target):
 
     def worker():
         try:
-            barrier.wait()
+            barrier.wait(timeout=10)
             results.append(target())
         except Exception as error:  # noqa: BLE001 - reported by the assertion below
             errors.append(error)
@@ -38,7 +38,8 @@ def run_in_threads(count, target):
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(timeout=60)
+    assert not any(thread.is_alive() for thread in threads), "a request thread is stuck"
     return results, errors
 
 

@@ -44,6 +44,7 @@ def run_in_threads(target):
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
+    assert not any(thread.is_alive() for thread in threads), "a request thread is stuck"
     assert not errors, errors
 
 
