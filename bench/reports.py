@@ -24,10 +24,11 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 HAND_WRITTEN = """
 WITH t AS (
-    SELECT id, country_id FROM accounts_user WHERE is_staff = %(false)s AND is_superuser = %(false)s
+    SELECT id, country_id, is_active FROM accounts_user
+    WHERE is_staff = %(false)s AND is_superuser = %(false)s
 ),
 e AS (
-    SELECT e.id, e.user_id, t.country_id, e.last_activity_at, e.completed_at
+    SELECT e.id, e.user_id, t.country_id, t.is_active, e.last_activity_at, e.completed_at
     FROM courses_enrollment e JOIN t ON t.id = e.user_id
 ),
 best AS (
@@ -43,7 +44,8 @@ valid AS (
 SELECT c.code,
        (SELECT COUNT(*) FROM t WHERE t.country_id = c.id),
        COUNT(DISTINCT e.user_id),
-       COUNT(DISTINCT CASE WHEN e.last_activity_at >= %(active)s THEN e.user_id END),
+       COUNT(DISTINCT CASE WHEN e.last_activity_at >= %(active)s AND e.is_active
+                           THEN e.user_id END),
        COUNT(e.id),
        COUNT(e.completed_at),
        AVG(best.best),
