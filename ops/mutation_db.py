@@ -1,11 +1,12 @@
-"""pytest plugin for mutation runs: each test session starts from a migrated copy.
+"""pytest plugin for mutation runs: each test session opens a migrated copy of a database.
 
-Migrating a fresh test database takes several seconds, and mutmut starts one
+Creating and migrating a test database takes seconds, and mutmut starts one
 pytest session per mutant. ``make mutate`` migrates a template SQLite file
 once (``MUTATION_TEMPLATE_DB``); every session (one per forked mutmut worker)
-copies it to a file of its own and runs with ``--reuse-db``, so migrate has
-nothing left to do. Loaded with ``-p ops.mutation_db`` from ``[tool.mutmut]``
-only; the normal test suite never sees it.
+copies it to a file of its own and uses that copy as its test database, as is:
+Django's ``setup_databases`` (which pytest-django calls) is replaced by "open
+the copy". Loaded with ``-p ops.mutation_db`` from ``[tool.mutmut]`` only; the
+normal test suite never sees it.
 """
 
 import os
@@ -16,6 +17,20 @@ from pathlib import Path
 _copy: Path | None = None
 
 
+def _open_copy(*args, **kwargs):
+    from django.db import connections
+
+    connection = connections["default"]
+    connection.close()
+    # The connection holds this very dict (it is settings.DATABASES["default"]).
+    connection.settings_dict["NAME"] = str(_copy)
+    return []
+
+
+def _nothing_to_tear_down(*args, **kwargs):
+    return None
+
+
 def pytest_configure(config):
     global _copy
     template = os.environ.get("MUTATION_TEMPLATE_DB")
@@ -23,16 +38,18 @@ def pytest_configure(config):
         raise RuntimeError("MUTATION_TEMPLATE_DB is not set: run mutation tests with `make mutate`")
     from django.conf import settings
 
-    database = settings.DATABASES["default"]
-    if database["ENGINE"] != "django.db.backends.sqlite3":
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
         raise RuntimeError("mutation runs use SQLite (unset DATABASE_URL)")
     fd, name = tempfile.mkstemp(prefix=f"jtp-mutation-{os.getpid()}-", suffix=".sqlite3")
     os.close(fd)
     _copy = Path(name)
     shutil.copyfile(template, _copy)
-    # The connection holds this very dict: the test database pytest-django
-    # "reuses" is the copy.
-    database.setdefault("TEST", {})["NAME"] = str(_copy)
+    # pytest-django imports these from django.test.utils when its
+    # django_db_setup fixture runs, so it finds the replacements.
+    import django.test.utils
+
+    django.test.utils.setup_databases = _open_copy
+    django.test.utils.teardown_databases = _nothing_to_tear_down
 
 
 def pytest_unconfigure(config):

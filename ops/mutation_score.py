@@ -125,8 +125,9 @@ def main(argv=None) -> int:
         print()
         for codes in by_module.values():
             for name, code in sorted(codes.items()):
-                if code not in KILLED:
-                    print(f"{name}  [{'survived' if code == 0 else code}]")
+                if code is not None and code not in KILLED:
+                    label = "no tests" if code in NO_TESTS else "survived" if code == 0 else code
+                    print(f"{name}  [{label}]")
     return 0
 
 
