@@ -59,3 +59,20 @@ def test_a_finished_job_is_not_built_again(certificate, manager_all):
 
 def test_a_job_that_no_longer_exists_builds_nothing(db):
     assert certificate_zip_build(zip_id=987654) == 0
+
+
+def test_a_request_records_the_filters_and_language_for_the_task(
+    manager_all, django_capture_on_commit_callbacks
+):
+    from certificates.services import certificate_zip_request
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        job = certificate_zip_request(user=manager_all, query="country=GT", language="es")
+    job.refresh_from_db()
+    assert (job.requested_by, job.query, job.language, job.status) == (
+        manager_all,
+        "country=GT",
+        "es",
+        "pending",
+    )
+    assert len(callbacks) == 1  # handed to the task worker once committed
