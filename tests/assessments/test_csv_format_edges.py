@@ -23,6 +23,17 @@ def test_export_writes_exactly_this_file():
             ],
         ),
         ParsedQuestion(
+            line=4,
+            kind="multiple",
+            text={"en": "Pick some", "es": "Elija"},
+            partial_credit=True,
+            choices=[
+                ParsedChoice({"en": "A", "es": "A"}, D(50)),
+                ParsedChoice({"en": "B", "es": "B"}, D(50)),
+                ParsedChoice({"en": "C", "es": "C"}, D("-33.33333")),
+            ],
+        ),
+        ParsedQuestion(
             line=5,
             kind="truefalse",
             text={"en": "The sky is blue", "es": "El cielo es azul"},
@@ -47,6 +58,10 @@ def test_export_writes_exactly_this_file():
         "single,2.5,no,,,plain,Pick one,,,\n"
         "choice,,,yes,100,,Right,Bien,,\n"
         "choice,,,no,0,,'=Wrong,Mal,No,\n"
+        "multiple,1,yes,,,plain,Pick some,Elija,,\n"
+        "choice,,,yes,50,,A,A,,\n"
+        "choice,,,yes,50,,B,B,,\n"
+        "choice,,,no,-33.33333,,C,C,,\n"
         "truefalse,1,no,true,,plain,The sky is blue,El cielo es azul,,\n"
         "choice,,,yes,100,,True,Verdadero,,\n"
         "choice,,,no,0,,False,Falso,,\n"
