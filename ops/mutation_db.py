@@ -40,7 +40,11 @@ def pytest_configure(config):
 
     if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":
         raise RuntimeError("mutation runs use SQLite (unset DATABASE_URL)")
-    fd, name = tempfile.mkstemp(prefix=f"jtp-mutation-{os.getpid()}-", suffix=".sqlite3")
+    # Under the copy of the project (mutants/), so that a worker killed for
+    # a timeout leaves its copy where the next run clears it.
+    folder = Path(settings.BASE_DIR) / "var" / "mutation-databases"
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".sqlite3", dir=folder)
     os.close(fd)
     _copy = Path(name)
     shutil.copyfile(template, _copy)
