@@ -60,3 +60,14 @@ def test_a_certificate_without_enrolment_cannot_be_renewed(certificate, gt_train
     certificate.refresh_from_db()
     with pytest.raises(CertificateError):
         certificate_renewal_start(certificate=certificate, user=gt_trainee)
+
+
+@pytest.mark.parametrize("reason", ["", None])
+def test_revoking_without_any_reason_is_refused(certificate, manager_gt, reason):
+    from certificates.services import certificate_revoke
+
+    with pytest.raises(CertificateError):
+        certificate_revoke(certificate=certificate, actor=manager_gt, reason=reason)
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+    assert not certificate.events.filter(action="revoked").exists()
