@@ -5,8 +5,9 @@
     python ops/mutation_score.py --forget-survivors  # before a run: test them again
 
 A mutant counts as killed when a test failed (or timed out: an infinite loop
-is caught too). Survivors and mutants no test reaches both count against the
-score. ``mutmut show <name>`` prints a mutant's diff.
+is caught too). The score is killed / tested: survivors and mutants no test
+reaches count against it; mutants an interrupted run did not reach yet are
+shown as unchecked. ``mutmut show <name>`` prints a mutant's diff.
 
 mutmut keeps every verdict in mutants/ and, on the next run, only tests the
 mutants of functions that changed. A survivor stays a survivor even after a
@@ -79,9 +80,11 @@ def tally(codes) -> dict[str, int]:
 
 
 def percent(counts: dict[str, int]) -> str:
-    if not counts["total"]:
+    """Killed among the mutants tested (an interrupted run leaves some not checked)."""
+    tested = counts["total"] - counts["not checked"]
+    if not tested:
         return "-"
-    return f"{100 * counts['killed'] / counts['total']:.1f} %"
+    return f"{100 * counts['killed'] / tested:.1f} %"
 
 
 def main(argv=None) -> int:
@@ -100,21 +103,23 @@ def main(argv=None) -> int:
         print("No mutation results in mutants/: run `make mutate` first.")
         return 1
     header = (
-        f"{'module':32} {'killed':>7} {'survived':>8} {'no tests':>8} {'total':>6} {'score':>8}"
+        f"{'module':28} {'killed':>6} {'survived':>8} {'no tests':>8} {'unchecked':>9}"
+        f" {'total':>6} {'score':>8}"
     )
     print(header)
     print("-" * len(header))
     for module, codes in by_module.items():
         c = tally(codes.values())
         print(
-            f"{module:32} {c['killed']:>7} {c['survived']:>8} {c['no tests']:>8} "
-            f"{c['total']:>6} {percent(c):>8}"
+            f"{module:28} {c['killed']:>6} {c['survived']:>8} {c['no tests']:>8} "
+            f"{c['not checked']:>9} {c['total']:>6} {percent(c):>8}"
         )
     overall = tally(code for codes in by_module.values() for code in codes.values())
     print("-" * len(header))
     print(
-        f"{'overall':32} {overall['killed']:>7} {overall['survived']:>8} "
-        f"{overall['no tests']:>8} {overall['total']:>6} {percent(overall):>8}"
+        f"{'overall':28} {overall['killed']:>6} {overall['survived']:>8} "
+        f"{overall['no tests']:>8} {overall['not checked']:>9} {overall['total']:>6} "
+        f"{percent(overall):>8}"
     )
     if overall["not checked"] or overall["other"]:
         print(
