@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: run test setup system messages lint bugs serve worker bench bench-smoke fault-test
+.PHONY: run test setup system messages lint bugs mutate serve worker bench bench-smoke fault-test
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -88,3 +88,22 @@ bench-smoke: messages
 # Restarts PostgreSQL and kills an app worker under load; checks nothing is lost.
 fault-test: messages
 	$(PY) -m bench.faults
+
+# Mutation testing of the pure core and the services (docs/testing.md); not part
+# of `make test`. Verdicts are kept in mutants/: a run tests the mutants of
+# changed functions and the previous survivors; `rm -rf mutants` starts afresh.
+MUTATE_CHILDREN ?= 2
+MUTATION_TEMPLATE_DB := $(CURDIR)/var/mutation-template.sqlite3
+
+$(MUTATION_TEMPLATE_DB): $(VENV)/.installed $(wildcard */migrations/*.py)
+	mkdir -p var
+	rm -f $@
+	DJANGO_SETTINGS_MODULE=config.settings_test DATABASE_URL=sqlite:///$@ \
+		$(PY) manage.py migrate --noinput -v 0 >/dev/null
+
+mutate: messages $(MUTATION_TEMPLATE_DB)
+	$(PY) ops/mutation_score.py --forget-survivors
+	rm -rf mutants/var/mutation-databases
+	env -u DATABASE_URL MUTATION_TEMPLATE_DB=$(MUTATION_TEMPLATE_DB) \
+		$(VENV)/bin/mutmut run --max-children $(MUTATE_CHILDREN)
+	$(PY) ops/mutation_score.py

@@ -148,10 +148,6 @@ def choice_text_problem(text: str):
     return None
 
 
-def has_nul(*values) -> bool:
-    return any("\x00" in value for value in values if isinstance(value, str))
-
-
 NUL_MESSAGE = _("This line contains a NUL character, which cannot be stored.")
 POINTS_MESSAGE = _("Points must be a number from 0 to 9999.99 with at most 2 decimals.")
 FRACTION_MESSAGE = _(

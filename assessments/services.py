@@ -1,4 +1,9 @@
-"""Write side of assessments: start, save answers, submit, close overdue attempts."""
+"""Write side of assessments: start, save answers, submit, close overdue attempts.
+
+Writes run in one transaction each: ``f = transaction.atomic(f)`` after a
+function rather than ``@transaction.atomic`` above it, because mutation testing
+(``make mutate``, docs/testing.md) only reaches undecorated functions.
+"""
 
 import random
 from dataclasses import dataclass
@@ -152,7 +157,6 @@ def build_snapshot(quiz: QuizPage, *, now, rng: random.Random) -> dict:
     }
 
 
-@transaction.atomic
 def attempt_start(*, user, quiz: QuizPage, language: str, rng=None) -> Attempt:
     """Starts an attempt, or returns the trainee's open one (resume).
 
@@ -203,6 +207,9 @@ def attempt_start(*, user, quiz: QuizPage, language: str, rng=None) -> Attempt:
     )
 
 
+attempt_start = transaction.atomic(attempt_start)
+
+
 def attempt_close_if_overdue(*, attempt: Attempt, now=None) -> bool:
     """Closes an open attempt whose deadline has passed (expired, not scored).
 
@@ -219,7 +226,6 @@ def attempt_close_if_overdue(*, attempt: Attempt, now=None) -> bool:
     return True
 
 
-@transaction.atomic
 def attempt_expire_if_overdue(*, attempt: Attempt) -> bool:
     """Locks the attempt and closes it when overdue; used whenever it is touched."""
     if attempt.status != Attempt.Status.IN_PROGRESS or not attempt.is_overdue():
@@ -228,6 +234,9 @@ def attempt_expire_if_overdue(*, attempt: Attempt) -> bool:
     closed = attempt_close_if_overdue(attempt=locked)
     attempt.status, attempt.submitted_at = locked.status, locked.submitted_at
     return closed
+
+
+attempt_expire_if_overdue = transaction.atomic(attempt_expire_if_overdue)
 
 
 def validate_answers(attempt: Attempt, answers: dict[int, list[int]]) -> None:
@@ -278,7 +287,6 @@ def store_answers(attempt: Attempt, answers: dict[int, list[int]], now) -> int:
     return len(to_create) + len(to_update)
 
 
-@transaction.atomic
 def attempt_save_answers(
     *, attempt: Attempt, answers: dict[int, list[int]], position: int | None = None
 ) -> SaveResult:
@@ -300,7 +308,9 @@ def attempt_save_answers(
     return SaveResult(attempt=locked, saved=saved, expired=False)
 
 
-@transaction.atomic
+attempt_save_answers = transaction.atomic(attempt_save_answers)
+
+
 def attempt_submit(
     *, attempt: Attempt, answers: dict[int, list[int]] | None = None
 ) -> AttemptResult:
@@ -373,6 +383,9 @@ def attempt_submit(
     return AttemptResult(attempt=locked, scored_now=True, expired=False)
 
 
+attempt_submit = transaction.atomic(attempt_submit)
+
+
 def quiz_as_parsed(quiz: QuizPage) -> list:
     """The quiz's questions (latest draft, as trainers see them) as plain data for export."""
     from .formats import ParsedChoice, ParsedQuestion
@@ -411,7 +424,6 @@ def quiz_as_parsed(quiz: QuizPage) -> list:
     return questions
 
 
-@transaction.atomic
 def quiz_import_questions(*, quiz: QuizPage, questions: list, user=None):
     """Appends imported questions to the quiz as a new revision.
 
@@ -465,3 +477,6 @@ def quiz_import_questions(*, quiz: QuizPage, questions: list, user=None):
         if quiz.live and not had_draft:
             revision.publish(user=user)
     return revision
+
+
+quiz_import_questions = transaction.atomic(quiz_import_questions)
