@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: run test setup system messages lint bugs mutate serve worker bench bench-smoke fault-test
+.PHONY: run test setup setup-dev system messages lint bugs mutate serve worker bench bench-smoke fault-test
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,15 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
+# Production needs requirements.txt alone; tests, lint, benchmarks and
+# mutation testing add requirements-dev.txt.
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
 setup: $(VENV)/.installed
+
+setup-dev: $(VENV)/.installed-dev
 
 system:
 	@ops/check-system
@@ -32,18 +40,18 @@ run: messages
 # Tests run on every core (pytest-xdist, one database per worker); a test that
 # hangs fails after PYTEST_TIMEOUT seconds (pyproject.toml) instead of blocking.
 TEST_WORKERS ?= auto
-test: messages
+test: messages setup-dev
 	@ops/check-system --tests
 	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
-lint: setup
+lint: setup-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Puts each deliberate bug of tests/deliberate_bugs.py into a copy of the
 # project and checks that its tests fail (docs/testing.md).
-bugs: messages
+bugs: messages setup-dev
 	$(PY) -m tests.deliberate_bugs $(BUGS_ARGS)
 
 # Production topology on one machine: gunicorn + WhiteNoise, PostgreSQL, Redis,
@@ -79,14 +87,14 @@ worker: messages var/secret_key
 	$(SERVE_ENV) $(PY) manage.py db_worker --queue-name '*'
 
 # Benchmarks (PostgreSQL on 127.0.0.1:5432, Redis on 6379, wrk): see bench/README.md.
-bench: messages
+bench: messages setup-dev
 	$(PY) -m bench.run $(BENCH_ARGS)
 
-bench-smoke: messages
+bench-smoke: messages setup-dev
 	$(PY) -m bench.run --smoke $(BENCH_ARGS)
 
 # Restarts PostgreSQL and kills an app worker under load; checks nothing is lost.
-fault-test: messages
+fault-test: messages setup-dev
 	$(PY) -m bench.faults
 
 # Mutation testing of the pure core and the services (docs/testing.md); not part
@@ -95,13 +103,13 @@ fault-test: messages
 MUTATE_CHILDREN ?= 2
 MUTATION_TEMPLATE_DB := $(CURDIR)/var/mutation-template.sqlite3
 
-$(MUTATION_TEMPLATE_DB): $(VENV)/.installed $(wildcard */migrations/*.py)
+$(MUTATION_TEMPLATE_DB): $(VENV)/.installed-dev $(wildcard */migrations/*.py)
 	mkdir -p var
 	rm -f $@
 	DJANGO_SETTINGS_MODULE=config.settings_test DATABASE_URL=sqlite:///$@ \
 		$(PY) manage.py migrate --noinput -v 0 >/dev/null
 
-mutate: messages $(MUTATION_TEMPLATE_DB)
+mutate: messages setup-dev $(MUTATION_TEMPLATE_DB)
 	$(PY) ops/mutation_score.py --forget-survivors
 	rm -rf mutants/var/mutation-databases
 	env -u DATABASE_URL MUTATION_TEMPLATE_DB=$(MUTATION_TEMPLATE_DB) \
