@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.downloads import attachment
+
 from . import csv_format, formats, gift, gift_export, gift_pairs, queries
 from .models import QuizPage
 from .services import quiz_as_parsed, quiz_import_questions
@@ -154,9 +156,7 @@ class QuestionExportView(QuizPermissionMixin, View):
             body = csv_format.export_csv(questions, codes)
             filename = f"{name}.csv"
             content_type = "text/csv; charset=utf-8"
-        response = HttpResponse(body, content_type=content_type)
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return attachment(HttpResponse(body, content_type=content_type), filename)
 
 
 class ItemStatisticsView(QuizPermissionMixin, WagtailAdminTemplateMixin, TemplateView):

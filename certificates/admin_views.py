@@ -22,7 +22,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
 from accounts.scoping import countries_visible_to
-from core.downloads import private_download
+from core.downloads import attachment, private_download
 from core.spreadsheets import SafeSpreadsheetExportMixin
 from courses.models import CoursePage
 
@@ -233,10 +233,7 @@ def certificate_pdf_view(request, pk: int):
     if language not in LANGUAGE_CHOICES:
         language = certificate.language
     response = HttpResponse(certificate_pdf(certificate, language=language), "application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{pdf_filename(certificate, language)}"'
-    )
-    return response
+    return attachment(response, pdf_filename(certificate, language))
 
 
 @require_POST

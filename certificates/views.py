@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.downloads import private_download
+from core.downloads import attachment, private_download
 
 from .codes import MalformedCode, code_display, code_normalize
 from .forms import VerifyForm
@@ -83,10 +83,7 @@ def certificate_download(request, code: str):
     if language not in LANGUAGE_CHOICES:
         language = certificate.language
     response = HttpResponse(certificate_pdf(certificate, language=language), "application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{pdf_filename(certificate, language)}"'
-    )
-    return response
+    return attachment(response, pdf_filename(certificate, language))
 
 
 @login_required

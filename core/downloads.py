@@ -9,6 +9,7 @@ copy on a shared computer. One helper, so every download says the same.
 from functools import wraps
 
 from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
 
 
 def private_response(response, *, store: bool = False):
@@ -22,6 +23,16 @@ def private_response(response, *, store: bool = False):
         patch_cache_control(response, private=True)
     else:
         patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def attachment(response, filename: str):
+    """``response`` offered for saving as ``filename`` (returned for chaining).
+
+    Django's ``content_disposition_header`` writes the header, with the
+    RFC 6266 ``filename*`` form when the name has letters beyond ASCII.
+    """
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
 
 

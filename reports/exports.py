@@ -30,7 +30,7 @@ from accounts.models import AuditEvent, User
 from accounts.scoping import trainees_visible_to
 from accounts.services import audit_record
 from config.db_router import replica_reads
-from core.downloads import private_response
+from core.downloads import attachment, private_response
 from core.exports import BOM, csv_cell, xlsx_cell
 
 from . import queries
@@ -187,7 +187,7 @@ class AllTraineesExportView(View):
             response = StreamingHttpResponse(
                 csv_chunks(rows, headings), content_type="text/csv; charset=utf-8"
             )
-            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            attachment(response, filename)
         audit_record(
             actor=request.user,
             action=AuditEvent.Action.REPORT_EXPORTED,

@@ -14,6 +14,7 @@ from accounts.models import AuditEvent
 from accounts.scoping import countries_visible_to, trainees_visible_to
 from accounts.services import audit_record
 from config.db_router import replica_reads
+from core.downloads import attachment
 
 from . import charts, queries
 from .filters import TraineeReportFilterSet
@@ -72,7 +73,7 @@ class CountrySummaryPdfView(View):
             html = render_to_string("reports/country_summary_pdf.html", context, request=request)
         response = HttpResponse(render_pdf(html), content_type="application/pdf")
         filename = f"summary-{country.code}-{datetime.date.today().isoformat()}.pdf"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        attachment(response, filename)
         audit_record(
             actor=request.user,
             action=AuditEvent.Action.REPORT_EXPORTED,
