@@ -11,7 +11,7 @@ import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -22,13 +22,13 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
 from accounts.scoping import countries_visible_to
-from core.downloads import attachment, private_download
+from core.downloads import private_download
 from core.spreadsheets import SafeSpreadsheetExportMixin
 from courses.models import CoursePage
 
 from .forms import RevokeForm
 from .models import Certificate, CertificateZip
-from .pdf import LANGUAGE_CHOICES, certificate_pdf, pdf_filename
+from .pdf import LANGUAGE_CHOICES, pdf_response
 from .queries import certificates_visible_to
 from .services import (
     CertificateError,
@@ -229,11 +229,7 @@ def certificate_reissue_view(request, pk: int):
 @private_download
 def certificate_pdf_view(request, pk: int):
     certificate = scoped_certificate(request, pk)
-    language = request.GET.get("lang", "")
-    if language not in LANGUAGE_CHOICES:
-        language = certificate.language
-    response = HttpResponse(certificate_pdf(certificate, language=language), "application/pdf")
-    return attachment(response, pdf_filename(certificate, language))
+    return pdf_response(certificate, request.GET.get("lang"))
 
 
 @require_POST

@@ -15,12 +15,15 @@ import zipfile
 
 import segno
 from django.db.models import QuerySet
+from django.http import HttpResponse
 from django.template.defaultfilters import floatformat
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Site
+
+from core.downloads import attachment
 
 from .models import Certificate, CertificateEvent, CertificateSettings
 from .queries import verification_url
@@ -185,6 +188,19 @@ def zip_signatories(main: dict, alt: dict | None, config: CertificateSettings) -
 def pdf_filename(certificate: Certificate, language: str) -> str:
     holder = slugify(certificate.holder_name) or "certificate"
     return f"certificate-{certificate.display_code}-{holder}-{language}.pdf"
+
+
+def pdf_response(certificate: Certificate, requested_language: str | None):
+    """The PDF of ``certificate`` as a download, in ``requested_language``
+    (``en``, ``es`` or ``both``; anything else means the certificate's own).
+
+    Who may have it is the caller's business: the holder's view and the
+    managers' admin view each check it before calling.
+    """
+    language = requested_language if requested_language in LANGUAGE_CHOICES else None
+    language = language or certificate.language
+    response = HttpResponse(certificate_pdf(certificate, language=language), "application/pdf")
+    return attachment(response, pdf_filename(certificate, language))
 
 
 def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "", actor=None) -> bytes:

@@ -2,17 +2,17 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from core.downloads import attachment, private_download
+from core.downloads import private_download
 
 from .codes import MalformedCode, code_display, code_normalize
 from .forms import VerifyForm
-from .pdf import LANGUAGE_CHOICES, certificate_pdf, pdf_filename
+from .pdf import pdf_response
 from .queries import certificate_by_code, certificates_of, may_see_revoke_reason
 from .services import CertificateError, certificate_renewal_start
 from .throttle import lookup_failed, lookups_blocked
@@ -79,11 +79,7 @@ def own_certificate_or_404(request, code: str):
 def certificate_download(request, code: str):
     """The holder's PDF, in ?lang=en|es|both (default: the holder's language)."""
     certificate = own_certificate_or_404(request, code)
-    language = request.GET.get("lang", "")
-    if language not in LANGUAGE_CHOICES:
-        language = certificate.language
-    response = HttpResponse(certificate_pdf(certificate, language=language), "application/pdf")
-    return attachment(response, pdf_filename(certificate, language))
+    return pdf_response(certificate, request.GET.get("lang"))
 
 
 @login_required
