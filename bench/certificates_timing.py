@@ -12,7 +12,8 @@ def measure(renders: int) -> dict:
     from weasyprint import HTML
 
     from bench.certificates import sample_certificate
-    from certificates.pdf import certificate_pdf, certificate_settings, font_config
+    from certificates.pdf import certificate_pdf, certificate_settings
+    from core.pdf import font_config
 
     config = certificate_settings()
     certificate = sample_certificate()

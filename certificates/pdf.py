@@ -23,6 +23,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from core import pdf as core_pdf
 from core.downloads import attachment
 
 from .models import Certificate, CertificateEvent, CertificateSettings
@@ -33,29 +34,12 @@ SIGNATURE_SPEC = "max-480x160"
 LOGO_SPEC = "max-320x320"
 
 
-@functools.cache
-def font_config():
-    """WeasyPrint's font configuration, created once: building it costs a render."""
-    from weasyprint.text.fonts import FontConfiguration
-
-    return FontConfiguration()
+STYLESHEET = "certificates/pdf/certificate.css"
 
 
-@functools.cache
 def stylesheet():
-    """The certificate stylesheet, parsed once."""
-    from weasyprint import CSS
-
-    return CSS(
-        string=render_to_string("certificates/pdf/certificate.css"), font_config=font_config()
-    )
-
-
-def url_fetcher():
-    """A fetcher that only accepts data: URIs: a render never touches the network."""
-    from weasyprint.urls import URLFetcher
-
-    return URLFetcher(allowed_protocols={"data"})
+    """The certificate stylesheet (parsed once per process by ``core.pdf``)."""
+    return core_pdf.stylesheet(STYLESHEET)
 
 
 @functools.lru_cache(maxsize=256)
@@ -142,8 +126,6 @@ def certificate_pdf(
     ``language`` is "en", "es" or "both" (bilingual on one page, the holder's
     language first); empty means the holder's language.
     """
-    from weasyprint import HTML
-
     if language not in LANGUAGE_CHOICES:
         language = certificate.language or "es"
     config = config if config is not None else certificate_settings()
@@ -164,9 +146,7 @@ def certificate_pdf(
         "lang": primary,
     }
     html = render_to_string("certificates/pdf/certificate.html", context)
-    return HTML(string=html, url_fetcher=url_fetcher()).write_pdf(
-        stylesheets=[stylesheet()], font_config=font_config()
-    )
+    return core_pdf.render_pdf(html, stylesheet_template=STYLESHEET)
 
 
 def zip_signatories(main: dict, alt: dict | None, config: CertificateSettings) -> list[dict]:

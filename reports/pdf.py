@@ -15,26 +15,12 @@ from accounts.scoping import countries_visible_to, trainees_visible_to
 from accounts.services import audit_record
 from config.db_router import replica_reads
 from core.downloads import attachment
+from core.pdf import render_pdf
 
 from . import charts, queries
 from .filters import TraineeReportFilterSet
 from .models import REPORTS_PERMISSION
 from .views import H, forbidden, gain_row, percent, rounded
-
-
-def no_network_fetcher(url, *args, **kwargs):
-    """WeasyPrint may only read inline data: the PDF never touches the network."""
-    if url.startswith("data:"):
-        from weasyprint.urls import default_url_fetcher
-
-        return default_url_fetcher(url, *args, **kwargs)
-    raise ValueError(f"External resource refused in PDF: {url}")
-
-
-def render_pdf(html: str) -> bytes:
-    from weasyprint import HTML
-
-    return HTML(string=html, url_fetcher=no_network_fetcher).write_pdf()
 
 
 def period_label(filters: queries.ReportFilters) -> str:

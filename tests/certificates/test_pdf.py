@@ -6,8 +6,9 @@ import pytest
 import segno
 
 from certificates.models import Certificate, CertificateSettings
-from certificates.pdf import certificate_pdf, font_config, qr_data_uri, stylesheet
+from certificates.pdf import certificate_pdf, qr_data_uri, stylesheet
 from certificates.queries import verification_url
+from core.pdf import font_config
 
 from .conftest import HOLDER
 from .pdf_tools import page_size_mm, pdf_fonts, pdf_pages, pdf_qr_codes, pdf_text

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.scoping import trainees_visible_to
+from core.pdf import data_only_fetcher
 from reports import pdf
 from reports.queries import ReportFilters
 from tests.reports.helpers import BASE, csv_rows, same, screen_rows, xlsx_rows
@@ -100,8 +101,10 @@ def test_pdf_summary_is_a_pdf_made_without_network(client, world):
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
     assert b"DejaVu" in pdf_streams(response.content)  # the embedded font
-    with pytest.raises(ValueError):
-        pdf.no_network_fetcher("https://example.org/logo.png")
+    fetcher = data_only_fetcher()
+    for address in ("https://example.org/logo.png", "file:///etc/passwd"):
+        with pytest.raises(ValueError):
+            fetcher(address)
 
 
 def test_pdf_summary_holds_the_country_figures_and_chart(world):
