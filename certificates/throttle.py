@@ -16,16 +16,14 @@ def limit() -> tuple[int, int]:
 
 
 def client_ip(request) -> str:
-    """The client's address; behind a proxy, from the header the proxy sets.
+    """The client's address by the same rule as allauth's sign-in limits.
 
-    ``CERTIFICATES_CLIENT_IP_HEADER`` (e.g. ``HTTP_X_FORWARDED_FOR``) is only
-    trusted when configured; its last entry is the one our proxy added.
+    Behind proxies, ``DJANGO_TRUSTED_PROXY_COUNT`` (``ALLAUTH_TRUSTED_PROXY_COUNT``)
+    says which X-Forwarded-For entry our own proxy wrote; see docs/deploy.md.
     """
-    header = getattr(settings, "CERTIFICATES_CLIENT_IP_HEADER", "")
-    forwarded = request.META.get(header, "") if header else ""
-    if forwarded:
-        return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "unknown")
+    from allauth.account.adapter import get_adapter
+
+    return get_adapter(request).get_client_ip(request)
 
 
 def _key(request) -> str:

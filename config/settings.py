@@ -188,6 +188,12 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Who the client is, for every rate limit (sign-in, sign-up, password reset,
+# certificate look-ups): behind N reverse proxies that each append to
+# X-Forwarded-For, the N-th address from the right; without proxies, the
+# connection's address. Left at 0 behind a proxy, every visitor would share
+# the proxy's address and one visitor's failures would lock everyone out.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",

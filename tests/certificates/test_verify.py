@@ -156,7 +156,7 @@ def test_language_switch_keeps_the_verification_page(client, certificate):
 
 
 def test_behind_a_proxy_the_configured_header_identifies_the_client(client, certificate, settings):
-    settings.CERTIFICATES_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1  # DJANGO_TRUSTED_PROXY_COUNT=1
     allowed, _window = limit()
     for _ in range(allowed):
         verify(client, UNKNOWN, HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.7")
