@@ -1,0 +1,25 @@
+"""Course services at their edges: an enrolment made concurrently by another request."""
+
+from unittest import mock
+
+import pytest
+from django.db import IntegrityError
+
+from courses.models import Enrollment
+from courses.services import enrollment_create
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_enrolment_created_meanwhile_is_returned_as_not_new():
+    course, other_course = factories.course(lessons=1), factories.course(lessons=1)
+    trainee, other = factories.trainee(), factories.trainee()
+    existing = Enrollment.objects.create(user=trainee, course=course)
+    Enrollment.objects.create(user=other, course=course)
+    Enrollment.objects.create(user=trainee, course=other_course)
+    with mock.patch.object(
+        Enrollment.objects, "get_or_create", side_effect=IntegrityError("duplicate key")
+    ):
+        enrollment, created = enrollment_create(user=trainee, course=course)
+    assert (enrollment.pk, created) == (existing.pk, False)
