@@ -12,6 +12,7 @@ from assessments.formats import (
 )
 from assessments.gift import parse_gift
 from assessments.gift_export import export_gift
+from assessments.gift_pairs import pair_differences
 
 D = Decimal
 HEADER = (
@@ -116,3 +117,24 @@ def test_a_short_row_without_its_kind_cell_is_an_unknown_kind():
     header += "feedback_en,feedback_es,kind\n"
     result = parse_csv(header + "1,,,,,Q\n")
     assert errors(result) == [(2, "Unknown kind “”: use single, multiple, truefalse or choice.")]
+
+
+# Paired GIFT files -------------------------------------------------------------
+
+
+def test_partial_credit_that_differs_is_told_for_each_language():
+    def question(partial_credit):
+        return ParsedQuestion(
+            line=1,
+            kind="multiple",
+            text={"en": "Q"},
+            partial_credit=partial_credit,
+            choices=[ParsedChoice({"en": "a"}, D(100)), ParsedChoice({"en": "b"}, D(0))],
+        )
+
+    assert pair_differences(question(False), question(True)) == [
+        "the partial credit settings differ (no in English, yes in Spanish)"
+    ]
+    assert pair_differences(question(True), question(False)) == [
+        "the partial credit settings differ (yes in English, no in Spanish)"
+    ]
