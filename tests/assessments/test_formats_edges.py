@@ -138,3 +138,10 @@ def test_partial_credit_that_differs_is_told_for_each_language():
     assert pair_differences(question(True), question(False)) == [
         "the partial credit settings differ (yes in English, no in Spanish)"
     ]
+
+
+def test_a_file_with_old_mac_line_endings_is_read():
+    header = HEADER.replace("\n", "\r")
+    result = parse_csv(header + "truefalse,1,,true,,,Sky,Cielo,,\rtruefalse,1,,false,,,Sea,Mar,,\r")
+    assert errors(result) == []
+    assert [(q.line, q.text["en"]) for q in result.questions] == [(2, "Sky"), (3, "Sea")]

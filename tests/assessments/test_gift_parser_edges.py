@@ -252,3 +252,7 @@ def test_true_false_answers_carry_the_line_of_their_question():
 def test_true_false_labels_fall_back_to_english_for_another_language():
     question = only_question("Q {T}", language="fr")
     assert [c.text for c in question.choices] == [{"fr": "True"}, {"fr": "False"}]
+
+
+def test_a_stray_line_after_several_answers_is_reported_on_its_own_line():
+    assert errors(parse_gift("Q {\n=a\n~b\n~c\nX\n}")) == [(5, ANSWER_START)]
