@@ -46,6 +46,7 @@ def test_the_holders_language_comes_before_the_certificates(certificate):
     [email] = mail.outbox
     assert "Trafficking basics" in email.subject
     assert "Trata" not in email.subject
+    assert f"Certificate code: {certificate.display_code}\n" in email.body
 
 
 def test_without_a_preferred_language_the_certificates_language_is_used(certificate):

@@ -1,0 +1,21 @@
+"""Who counts as a trainee (accounts.scoping): each staff mark on its own keeps an account out.
+
+Here rather than in tests/accounts so that the mutation run, which selects tests/core,
+runs it.
+"""
+
+import pytest
+
+from accounts.scoping import trainees
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_staff_flag_alone_or_administrator_alone_is_not_a_trainee():
+    trainee = factories.trainee(code="HN")
+    flagged = factories.user(is_staff=True)
+    administrator = factories.user(is_superuser=True, is_staff=False)
+    assert list(trainees()) == [trainee]
+    assert flagged not in trainees()
+    assert administrator not in trainees()
