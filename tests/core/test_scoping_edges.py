@@ -19,3 +19,11 @@ def test_the_staff_flag_alone_or_administrator_alone_is_not_a_trainee():
     assert list(trainees()) == [trainee]
     assert flagged not in trainees()
     assert administrator not in trainees()
+
+
+def test_no_user_at_all_sees_no_trainee_and_no_country():
+    from accounts.scoping import countries_visible_to, trainees_visible_to
+
+    factories.trainee(code="HN")
+    assert list(trainees_visible_to(None)) == []
+    assert list(countries_visible_to(None)) == []

@@ -23,3 +23,19 @@ def test_an_enrolment_created_meanwhile_is_returned_as_not_new():
     ):
         enrollment, created = enrollment_create(user=trainee, course=course)
     assert (enrollment.pk, created) == (existing.pk, False)
+
+
+def test_completing_a_lesson_uses_the_enrolment_of_that_trainee():
+    from courses.models import ModuleCompletion, ModulePage
+    from courses.services import module_complete
+
+    course = factories.course(lessons=2)
+    first, second = factories.trainee(), factories.trainee()
+    Enrollment.objects.create(user=first, course=course)
+    own = Enrollment.objects.create(user=second, course=course)
+    lesson = ModulePage.objects.child_of(course).first()
+    result = module_complete(user=second, module=lesson)
+    assert result.completion == ModuleCompletion.objects.get()
+    assert result.completion.enrollment_id == own.pk
+    assert result.created is True
+    assert result.course_completed is False
