@@ -33,3 +33,28 @@ def test_a_holder_without_country_or_agency_states_none():
         "agency_name_es": "",
         "language": "es",
     }
+
+
+def test_a_name_missing_in_one_language_is_stated_empty():
+    trainee = factories.trainee(code="GT")
+    trainee.country.name_en, trainee.country.name_es = "", ""
+    trainee.agency.name_en, trainee.agency.name_es = "", ""
+    snapshot = holder_snapshot(trainee)
+    assert snapshot["country_code"] == "GT"
+    assert [
+        snapshot[f"{what}_name_{code}"]
+        for what in ("country", "agency")
+        for code in "en es".split()
+    ] == ["", "", "", ""]
+
+
+def test_the_course_snapshot_takes_the_english_title_whatever_the_active_language():
+    from django.utils import translation
+
+    from certificates.services import course_snapshot
+
+    course = factories.course(lessons=1, title="Interviewing victims", title_es="Entrevista")
+    with translation.override("es"):
+        snapshot = course_snapshot(course)
+    assert snapshot["course_title_en"] == "Interviewing victims"
+    assert snapshot["course_title_es"] == "Entrevista"
