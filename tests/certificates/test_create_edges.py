@@ -1,0 +1,57 @@
+"""Creating a certificate when its code collides: retried, then given up (never another's)."""
+
+from unittest import mock
+
+import pytest
+from django.utils import timezone
+
+from certificates import services
+from certificates.models import Certificate, CertificateEvent
+from courses.models import Enrollment
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def fields(user, course):
+    return {
+        "user": user,
+        "course": course,
+        "issued_at": timezone.now(),
+        "completed_at": timezone.now(),
+        "expires_at": None,
+        "score_percent": None,
+        **services.snapshot(user=user, course=course),
+    }
+
+
+def test_a_code_that_keeps_colliding_is_given_up_after_five_tries(certificate):
+    # The holder's certificate is revoked; another trainee holds a valid one.
+    Certificate.objects.filter(pk=certificate.pk).update(status=Certificate.Status.REVOKED)
+    other = factories.trainee(code="GT")
+    other_enrollment = Enrollment.objects.create(
+        user=other, course=certificate.course, completed_at=timezone.now()
+    )
+    taken, created = services._certificate_create(
+        enrollment=other_enrollment, fields=fields(other, certificate.course)
+    )
+    assert created is True
+    with mock.patch.object(services, "code_generate", return_value=taken.code) as generate:
+        with pytest.raises(services.CertificateError) as refused:
+            services._certificate_create(
+                enrollment=certificate.enrollment,
+                fields=fields(certificate.user, certificate.course),
+            )
+    assert str(refused.value) == "Could not generate a unique certificate code."
+    assert generate.call_count == 5
+    assert Certificate.objects.filter(enrollment=certificate.enrollment).count() == 1
+
+
+def test_the_issued_event_has_no_note(certificate):
+    event = CertificateEvent.objects.get(certificate=certificate)
+    assert event.note == ""
+
+
+def test_a_course_without_spanish_title_is_stated_without_one():
+    course = factories.course(lessons=1, title="Interviewing victims", title_es="")
+    assert services.course_snapshot(course)["course_title_es"] == ""
