@@ -55,3 +55,27 @@ def test_the_issued_event_has_no_note(certificate):
 def test_a_course_without_spanish_title_is_stated_without_one():
     course = factories.course(lessons=1, title="Interviewing victims", title_es="")
     assert services.course_snapshot(course)["course_title_es"] == ""
+
+
+def test_a_revoked_certificate_does_not_stop_a_new_issue_which_records_its_actor(
+    certificate, manager_gt
+):
+    Certificate.objects.filter(pk=certificate.pk).update(status=Certificate.Status.REVOKED)
+    issued = services.certificate_issue(enrollment=certificate.enrollment, actor=manager_gt)
+    assert issued.pk != certificate.pk
+    assert issued.status == Certificate.Status.VALID
+    event = CertificateEvent.objects.get(certificate=issued)
+    assert (event.action, event.actor) == (CertificateEvent.Action.ISSUED, manager_gt)
+
+
+def test_a_mail_queue_that_is_down_does_not_fail_the_committed_issue(
+    certificate, django_capture_on_commit_callbacks
+):
+    from certificates import tasks
+
+    task = mock.Mock()
+    task.enqueue.side_effect = ConnectionError("down")
+    with mock.patch.object(tasks, "certificate_email_task", task):
+        with django_capture_on_commit_callbacks(execute=True):
+            services.certificate_email_on_commit(certificate)
+    task.enqueue.assert_called_once_with(certificate.pk)
