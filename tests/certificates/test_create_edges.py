@@ -79,3 +79,40 @@ def test_a_mail_queue_that_is_down_does_not_fail_the_committed_issue(
         with django_capture_on_commit_callbacks(execute=True):
             services.certificate_email_on_commit(certificate)
     task.enqueue.assert_called_once_with(certificate.pk)
+
+
+def test_renewing_without_a_valid_certificate_issues_one_for_that_enrolment(
+    certificate, manager_gt
+):
+    from decimal import Decimal
+
+    Certificate.objects.filter(pk=certificate.pk).update(status=Certificate.Status.REVOKED)
+    other = factories.trainee(code="GT")
+    other_enrollment = Enrollment.objects.create(
+        user=other, course=certificate.course, completed_at=timezone.now()
+    )
+    services._certificate_create(
+        enrollment=other_enrollment, fields=fields(other, certificate.course)
+    )
+    new = services.certificate_renew(
+        enrollment=certificate.enrollment, actor=manager_gt, score_percent=Decimal("77")
+    )
+    assert new.pk != certificate.pk
+    assert (new.enrollment_id, new.status) == (
+        certificate.enrollment_id,
+        Certificate.Status.VALID,
+    )
+    assert new.score_percent == Decimal("77")
+    assert CertificateEvent.objects.get(certificate=new).actor == manager_gt
+
+
+def test_renewing_a_current_certificate_keeps_its_score(certificate):
+    from decimal import Decimal
+
+    Certificate.objects.filter(pk=certificate.pk).update(score_percent=Decimal("80"))
+    same = services.certificate_renew(
+        enrollment=certificate.enrollment, score_percent=Decimal("50")
+    )
+    assert same.pk == certificate.pk
+    certificate.refresh_from_db()
+    assert certificate.score_percent == Decimal("80")

@@ -27,3 +27,12 @@ def test_no_user_at_all_sees_no_trainee_and_no_country():
     factories.trainee(code="HN")
     assert list(trainees_visible_to(None)) == []
     assert list(countries_visible_to(None)) == []
+
+
+def test_no_user_or_an_anonymous_one_does_not_see_all_countries():
+    from django.contrib.auth.models import AnonymousUser
+
+    from accounts.scoping import sees_all_countries
+
+    assert sees_all_countries(None) is False
+    assert sees_all_countries(AnonymousUser()) is False
