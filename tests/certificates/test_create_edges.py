@@ -116,3 +116,22 @@ def test_renewing_a_current_certificate_keeps_its_score(certificate):
     assert same.pk == certificate.pk
     certificate.refresh_from_db()
     assert certificate.score_percent == Decimal("80")
+
+
+def test_renewing_a_current_certificate_without_score_fills_it_in(certificate):
+    from decimal import Decimal
+
+    Certificate.objects.filter(pk=certificate.pk).update(score_percent=None)
+    services.certificate_renew(enrollment=certificate.enrollment, score_percent=Decimal("50"))
+    certificate.refresh_from_db()
+    assert certificate.score_percent == Decimal("50")
+
+
+def test_the_renewal_of_an_expired_certificate_belongs_to_the_same_enrolment(certificate):
+    from .conftest import expire
+
+    expire(certificate)
+    new = services.certificate_renew(enrollment=certificate.enrollment)
+    assert new.pk != certificate.pk
+    assert new.enrollment_id == certificate.enrollment_id
+    assert Certificate.objects.get(enrollment=certificate.enrollment, status="valid") == new
