@@ -127,11 +127,17 @@ def test_renewing_a_current_certificate_without_score_fills_it_in(certificate):
     assert certificate.score_percent == Decimal("50")
 
 
-def test_the_renewal_of_an_expired_certificate_belongs_to_the_same_enrolment(certificate):
+def test_the_renewal_of_an_expired_certificate_belongs_to_the_same_enrolment(
+    certificate, manager_gt
+):
+    from certificates.codes import code_display
+
     from .conftest import expire
 
     expire(certificate)
-    new = services.certificate_renew(enrollment=certificate.enrollment)
+    new = services.certificate_renew(enrollment=certificate.enrollment, actor=manager_gt)
+    event = CertificateEvent.objects.get(certificate=new)
+    assert (event.actor, event.note) == (manager_gt, f"replaces {code_display(certificate.code)}")
     assert new.pk != certificate.pk
     assert new.enrollment_id == certificate.enrollment_id
     assert Certificate.objects.get(enrollment=certificate.enrollment, status="valid") == new

@@ -39,3 +39,16 @@ def test_completing_a_lesson_uses_the_enrolment_of_that_trainee():
     assert result.completion.enrollment_id == own.pk
     assert result.created is True
     assert result.course_completed is False
+
+
+def test_an_enrolment_completed_meanwhile_is_not_completed_again():
+    from django.utils import timezone
+
+    from courses.services import enrollment_update_completion
+
+    course = factories.course(lessons=1)
+    stale = Enrollment.objects.create(user=factories.trainee(), course=course)
+    done_at = timezone.now()
+    Enrollment.objects.filter(pk=stale.pk).update(completed_at=done_at)
+    assert enrollment_update_completion(enrollment=stale) is False
+    assert stale.completed_at == done_at
