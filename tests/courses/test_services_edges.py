@@ -52,3 +52,29 @@ def test_an_enrolment_completed_meanwhile_is_not_completed_again():
     Enrollment.objects.filter(pk=stale.pk).update(completed_at=done_at)
     assert enrollment_update_completion(enrollment=stale) is False
     assert stale.completed_at == done_at
+
+
+def test_only_the_trainees_own_passed_final_exam_completes_the_course():
+    from assessments import services as attempts
+    from courses.models import ModulePage
+    from courses.services import enrollment_update_completion, module_complete
+    from tests.assessments import helpers
+
+    course = factories.course(lessons=1)
+    exam = helpers.quiz(course)
+    trainee, enrollment = helpers.enrolled(course)
+    other, _other_enrollment = helpers.enrolled(course)
+    module_complete(user=trainee, module=ModulePage.objects.child_of(course).first())
+
+    # Another trainee passes the final exam: not this trainee's completion.
+    passed = attempts.attempt_start(user=other, quiz=exam, language="en")
+    attempts.attempt_submit(attempt=passed, answers=helpers.correct_answers(passed))
+    assert enrollment_update_completion(enrollment=enrollment) is False
+
+    # This trainee fails it: still not complete.
+    failed = attempts.attempt_start(user=trainee, quiz=exam, language="en")
+    result = attempts.attempt_submit(attempt=failed, answers=helpers.wrong_answers(failed))
+    assert result.attempt.passed is False
+    assert enrollment_update_completion(enrollment=enrollment) is False
+    enrollment.refresh_from_db()
+    assert enrollment.completed_at is None
