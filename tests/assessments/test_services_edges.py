@@ -104,3 +104,13 @@ def test_imported_questions_come_after_the_existing_ones_with_their_choices_in_o
     assert PageLogEntry.objects.filter(
         page=quiz, revision=revision, action="wagtail.publish", user=trainer
     ).exists()
+
+
+def test_expiring_tells_whether_the_attempt_was_closed(timed):
+    assert services.attempt_expire_if_overdue(attempt=timed) is False
+    assert timed.status == Attempt.Status.IN_PROGRESS
+    Attempt.objects.filter(pk=timed.pk).update(deadline=timezone.now() - timedelta(minutes=5))
+    timed.refresh_from_db()
+    assert services.attempt_expire_if_overdue(attempt=timed) is True
+    assert timed.status == Attempt.Status.EXPIRED
+    assert services.attempt_expire_if_overdue(attempt=timed) is False
