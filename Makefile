@@ -111,6 +111,7 @@ $(MUTATION_TEMPLATE_DB): $(VENV)/.installed-dev $(wildcard */migrations/*.py)
 
 mutate: messages setup-dev $(MUTATION_TEMPLATE_DB)
 	$(PY) ops/mutation_score.py --forget-survivors
+	$(PY) ops/mutation_score.py --sync-files
 	rm -rf mutants/var/mutation-databases
 	env -u DATABASE_URL MUTATION_TEMPLATE_DB=$(MUTATION_TEMPLATE_DB) \
 		$(VENV)/bin/mutmut run --max-children $(MUTATE_CHILDREN)

@@ -3,6 +3,7 @@
     python ops/mutation_score.py              # table
     python ops/mutation_score.py --survivors  # and the name of every mutant not killed
     python ops/mutation_score.py --forget-survivors  # before a run: test them again
+    python ops/mutation_score.py --sync-files        # before a run: refresh non-Python files
 
 A mutant counts as killed when a test failed (or timed out: an infinite loop
 is caught too). The score is killed / tested: survivors and mutants no test
@@ -13,10 +14,16 @@ mutmut keeps every verdict in mutants/ and, on the next run, only tests the
 mutants of functions that changed. A survivor stays a survivor even after a
 test that kills it is added, so ``make mutate`` first forgets the survivors
 (``--forget-survivors``): they are tested again with the current tests.
+
+mutmut copies a source folder's other files (translation catalogues,
+templates) into mutants/ only once, when they are missing there, so a catalogue
+compiled later would be stale and the tests that read it fail before any
+mutant runs; ``--sync-files`` copies every changed one again.
 """
 
 import argparse
 import json
+import shutil
 import sys
 import tomllib
 from pathlib import Path
@@ -62,6 +69,23 @@ def forget_survivors() -> int:
     return forgotten
 
 
+def sync_files() -> int:
+    """Copies the non-Python files of the source folders into mutants/ where they differ."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    copied = 0
+    for folder in config["tool"]["mutmut"]["source_paths"]:
+        for source in sorted((ROOT / folder).rglob("*")):
+            if not source.is_file() or source.suffix in {".py", ".pyc"}:
+                continue
+            target = ROOT / "mutants" / source.relative_to(ROOT)
+            if target.exists() and target.read_bytes() == source.read_bytes():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+            copied += 1
+    return copied
+
+
 def tally(codes) -> dict[str, int]:
     counts = {"killed": 0, "survived": 0, "no tests": 0, "not checked": 0, "other": 0}
     for code in codes:
@@ -93,7 +117,15 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--forget-survivors", action="store_true", help="mark them to be tested again, then exit"
     )
+    parser.add_argument(
+        "--sync-files",
+        action="store_true",
+        help="copy changed non-Python files of the source folders into mutants/, then exit",
+    )
     args = parser.parse_args(argv)
+    if args.sync_files:
+        print(f"{sync_files()} non-Python files copied into mutants/.")
+        return 0
     if args.forget_survivors:
         print(f"{forget_survivors()} mutants not killed will be tested again.")
         return 0
