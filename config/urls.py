@@ -34,7 +34,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", account_views.profile, name="profile"),
-    path("accounts/privacy/", include("accounts.urls")),
+    path("accounts/privacy/", include("privacy.urls")),
     path("accounts/", include("allauth.urls")),
     path("my-learning/", course_views.my_learning_view, name="my_learning"),
     path("certificates/", include("certificates.urls")),

@@ -14,11 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts.models import AuditEvent
+from accounts.services import AccountError, account_delete, audit_record
 from core.downloads import attachment, private_download
 
-from .models import AuditEvent
-from .privacy import user_data_export
-from .services import AccountError, account_delete, audit_record
+from .export import user_data_export
 
 
 class AccountDeleteForm(forms.Form):

@@ -12,7 +12,7 @@ more of a quiz than the quiz page does; the answer key is never included.
 
 from django.utils import timezone
 
-from .models import AuditEvent, User
+from accounts.models import AuditEvent, User
 
 FORMAT_VERSION = 1
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import privacy_views
+from . import views as privacy_views
 
 urlpatterns = [
     path("my-data.json", privacy_views.data_download, name="privacy_data"),
