@@ -10,16 +10,8 @@ bandwidth alone impose). Runs alternate baseline and lesson; medians reported.
 import statistics
 import time
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
+from ops.chromium import CHROMIUM, CHROMIUM_ARGS
+
 SLOW_3G = {
     "offline": False,
     "latency": 400,
