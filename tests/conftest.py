@@ -49,8 +49,10 @@ def _uses_postgres():
 
 
 def _stale_catalogues():
-    for po in ROOT.glob("**/locale/*/LC_MESSAGES/*.po"):
-        if any(part in {".venv", "var", "mutants", "node_modules"} for part in po.parts):
+    # The project's catalogues only: locale/ and each app's <app>/locale/ (a
+    # recursive glob would walk every package installed in .venv).
+    for po in [*ROOT.glob("locale/*/LC_MESSAGES/*.po"), *ROOT.glob("*/locale/*/LC_MESSAGES/*.po")]:
+        if po.relative_to(ROOT).parts[0] in {"var", "mutants"}:
             continue
         mo = po.with_suffix(".mo")
         if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
