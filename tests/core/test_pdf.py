@@ -1,3 +1,5 @@
+import socket
+
 import pytest
 
 from core.pdf import data_only_fetcher, font_config, render_pdf, stylesheet
@@ -23,6 +25,17 @@ def test_fonts_and_stylesheets_are_prepared_once_per_process():
     assert stylesheet(name) is stylesheet(name)
 
 
-def test_a_page_that_asks_for_a_remote_image_still_renders_without_it():
+def test_a_page_that_asks_for_a_remote_image_renders_without_touching_the_network(
+    monkeypatch,
+):
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("no network in a PDF render")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
     pdf = render_pdf('<p>Certificado</p><img src="https://example.org/x.png">')
     assert pdf.startswith(b"%PDF")
+    assert attempts == []
