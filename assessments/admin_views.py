@@ -1,4 +1,7 @@
-"""Trainer tools in the Wagtail admin: question import/export and item statistics."""
+"""Trainer tools in the Wagtail admin: question import and export.
+
+Item statistics (computed from trainees' answers) are in ``learning.admin_views``.
+"""
 
 from django import forms
 from django.conf import settings
@@ -9,12 +12,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView, TemplateView, View
+from django.views.generic import FormView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from core.downloads import attachment
 
-from . import csv_format, formats, gift, gift_export, gift_pairs, queries
+from . import csv_format, formats, gift, gift_export, gift_pairs
 from .models import QuizPage
 from .services import quiz_as_parsed, quiz_import_questions
 
@@ -157,17 +160,3 @@ class QuestionExportView(QuizPermissionMixin, View):
             filename = f"{name}.csv"
             content_type = "text/csv; charset=utf-8"
         return attachment(HttpResponse(body, content_type=content_type), filename)
-
-
-class ItemStatisticsView(QuizPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Per question: % correct and discrimination, by language, with translation flags."""
-
-    template_name = "assessments/admin/item_statistics.html"
-    page_title = _("Item statistics")
-    header_icon = "table"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(queries.item_statistics(self.quiz))
-        context["quiz"] = self.quiz
-        return context

@@ -13,9 +13,11 @@ from decimal import Decimal
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
-from .models import Answer, Attempt, Choice, Question, QuizPage
+from learning.attempts import attempt_start, attempt_submit, build_snapshot
+from learning.models import Answer, Attempt
+
+from .models import Choice, Question, QuizPage
 from .scoring import QuestionKey, score_attempt
-from .services import attempt_start, attempt_submit, build_snapshot
 
 
 def quiz_page(data: dict, kind: str) -> QuizPage:

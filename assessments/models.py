@@ -8,7 +8,6 @@ shared by both languages; only texts and feedback are translated (see
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -19,6 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import page_hooks
 from courses.models import TranslatedPageMixin
 from courses.panels import TranslationStatusPanel
 
@@ -120,42 +120,30 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
 
         return CoursePage.objects.get(path=self.path[: -self.steplen])
 
-    # Routes: each only hands over to a small view function in views.py.
+    # Routes: each hands over to a quiz-taking view of ``learning`` (core.page_hooks).
     @path("")
     def quiz_home(self, request):
-        from . import views
-
-        return views.quiz_home(request, self)
+        return page_hooks.call("learning.quiz_home", request, self)
 
     @path("start/")
     def start(self, request):
-        from . import views
-
-        return views.quiz_start(request, self)
+        return page_hooks.call("learning.quiz_start", request, self)
 
     @path("attempt/<int:attempt_id>/")
     def attempt(self, request, attempt_id):
-        from . import views
-
-        return views.attempt_take(request, self, attempt_id)
+        return page_hooks.call("learning.attempt_take", request, self, attempt_id)
 
     @path("attempt/<int:attempt_id>/save/")
     def attempt_save(self, request, attempt_id):
-        from . import views
-
-        return views.attempt_save(request, self, attempt_id)
+        return page_hooks.call("learning.attempt_save", request, self, attempt_id)
 
     @path("attempt/<int:attempt_id>/submit/")
     def attempt_submit(self, request, attempt_id):
-        from . import views
-
-        return views.attempt_submit(request, self, attempt_id)
+        return page_hooks.call("learning.attempt_submit", request, self, attempt_id)
 
     @path("attempt/<int:attempt_id>/review/")
     def attempt_review(self, request, attempt_id):
-        from . import views
-
-        return views.attempt_review(request, self, attempt_id)
+        return page_hooks.call("learning.attempt_review", request, self, attempt_id)
 
 
 class Question(ClusterableModel, Orderable):
@@ -270,124 +258,3 @@ class Choice(Orderable):
     def save(self, *args, **kwargs):
         self.is_correct = self.fraction is not None and self.fraction > 0
         super().save(*args, **kwargs)
-
-
-class Attempt(models.Model):
-    """One try at a quiz by a trainee, judged by what ``snapshot`` froze at start.
-
-    ``snapshot`` = {"kind", "pass_mark", "deadline", "time_limit_minutes",
-    "questions": [{"id", "kind", "points", "partial_credit", "choices": [ids in
-    display order], "fractions": [percent strings, same order], "correct": [ids
-    with fraction > 0], "text_format", "texts": {language: {"text", "feedback",
-    "choices": [{"text", "feedback"}, same order]}}}]}. It holds the answer key
-    and the texts so that later edits of the quiz never change this attempt's
-    result or its review; it never leaves the server. Attempts started before
-    fractions and texts were frozen lack "fractions" and "texts" (see
-    ``QuestionKey.from_snapshot`` and ``review.review_items``).
-    """
-
-    class Status(models.TextChoices):
-        IN_PROGRESS = "in_progress", _("In progress")
-        SUBMITTED = "submitted", _("Submitted")
-        EXPIRED = "expired", _("Closed after the time limit (not scored)")
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("trainee"),
-        on_delete=models.CASCADE,
-        related_name="attempts",
-    )
-    quiz = models.ForeignKey(
-        QuizPage, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="attempts"
-    )
-    enrollment = models.ForeignKey(
-        "courses.Enrollment",
-        verbose_name=_("enrolment"),
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="attempts",
-    )
-    number = models.PositiveIntegerField(_("attempt number"))
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.IN_PROGRESS
-    )
-    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
-    started_at = models.DateTimeField(_("started at"), default=timezone.now)
-    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
-    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
-    score_points = models.DecimalField(
-        _("points"), max_digits=8, decimal_places=2, null=True, blank=True
-    )
-    max_points = models.DecimalField(
-        _("maximum points"), max_digits=8, decimal_places=2, null=True, blank=True
-    )
-    score_percent = models.DecimalField(
-        _("score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
-    )
-    passed = models.BooleanField(_("passed"), null=True, blank=True)
-    snapshot = models.JSONField(_("snapshot"), default=dict)
-    # Where the trainee was (0-based question position), so they resume there.
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        verbose_name = _("attempt")
-        verbose_name_plural = _("attempts")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "quiz", "number"], name="attempt_number_unique"
-            ),
-            # At most one open attempt per trainee and quiz.
-            models.UniqueConstraint(
-                fields=["user", "quiz"],
-                condition=models.Q(status="in_progress"),
-                name="attempt_one_in_progress",
-            ),
-        ]
-        indexes = [
-            models.Index(fields=["quiz", "status"]),
-            models.Index(fields=["enrollment", "quiz"]),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.user} – {self.quiz} #{self.number}"
-
-    def question_ids(self) -> list[int]:
-        return [q["id"] for q in self.snapshot.get("questions", [])]
-
-    def is_overdue(self, now=None) -> bool:
-        return self.deadline is not None and (now or timezone.now()) > self.deadline
-
-
-class Answer(models.Model):
-    """The choices a trainee selected for one question of an attempt."""
-
-    attempt = models.ForeignKey(
-        Attempt, verbose_name=_("attempt"), on_delete=models.CASCADE, related_name="answers"
-    )
-    # No database constraint: a trainer may delete a question later, and the
-    # attempts already scored against it must keep their answers.
-    question = models.ForeignKey(
-        Question,
-        verbose_name=_("question"),
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="+",
-    )
-    selected_choice_ids = models.JSONField(_("selected choices"), default=list)
-    saved_at = models.DateTimeField(_("saved at"), default=timezone.now)
-    points_awarded = models.DecimalField(
-        _("points awarded"), max_digits=6, decimal_places=2, null=True, blank=True
-    )
-    # Full marks on this question (set when scored); item statistics count it.
-    correct = models.BooleanField(_("correct"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("answer")
-        verbose_name_plural = _("answers")
-        constraints = [
-            models.UniqueConstraint(fields=["attempt", "question"], name="answer_unique")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.attempt} – {self.question_id}"

@@ -20,11 +20,6 @@ def register_quiz_admin_urls():
             admin_views.QuestionExportView.as_view(),
             name="assessments_export",
         ),
-        path(
-            "quizzes/<int:quiz_id>/statistics/",
-            admin_views.ItemStatisticsView.as_view(),
-            name="assessments_stats",
-        ),
     ]
 
 

@@ -28,9 +28,11 @@ def prepare(count: int) -> dict:
     from django.utils import translation
 
     from accounts.models import Agency, User
-    from assessments.models import Attempt, Choice, Question, QuizPage
-    from assessments.services import attempt_start
-    from courses.models import CoursePage, Enrollment
+    from learning.models import Attempt
+    from assessments.models import Choice, Question, QuizPage
+    from learning.attempts import attempt_start
+    from courses.models import CoursePage
+    from learning.models import Enrollment
 
     course = CoursePage.objects.get(slug_en="investigating-human-smuggling-networks")
     quiz = QuizPage.objects.child_of(course).filter(slug_en="bench-final-exam").first()
@@ -180,7 +182,7 @@ def verify(prepared: dict) -> dict:
     """Duplicates and lost answers, counted in the database."""
     from django.db.models import Count
 
-    from assessments.models import Answer, Attempt
+    from learning.models import Answer, Attempt
 
     quiz_id = prepared["quiz_id"]
     per_user = (

@@ -173,7 +173,7 @@ def verify(path: str) -> dict:
     from bench.environment import setup_django
 
     setup_django()
-    from assessments.models import Answer, Attempt
+    from learning.models import Answer, Attempt
 
     data = json.load(open(path, encoding="utf-8"))
     stored = {

@@ -39,7 +39,8 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
     from django.utils import timezone
 
     from accounts.models import Agency, User
-    from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+    from courses.models import CoursePage, ModulePage
+    from learning.models import Enrollment, ModuleCompletion
 
     rng = random.Random(seed)
     now = timezone.now()
@@ -171,7 +172,8 @@ def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
     from decimal import Decimal
 
     from accounts.models import User
-    from assessments.models import Answer, Attempt, QuizPage
+    from learning.models import Answer, Attempt
+    from assessments.models import QuizPage
     from certificates.codes import ALPHABET
     from certificates.models import Certificate
 

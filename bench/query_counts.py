@@ -10,7 +10,8 @@ def measure(many: int = 100) -> list[dict]:
     from django.utils import translation
 
     from accounts.models import Agency, User
-    from courses.models import CourseIndexPage, CoursePage, Enrollment, ModulePage
+    from courses.models import CourseIndexPage, CoursePage, ModulePage
+    from learning.models import Enrollment
 
     index = CourseIndexPage.objects.first()
     agency = Agency.objects.select_related("country").first()

@@ -1,4 +1,4 @@
-from django.apps import AppConfig, apps
+from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 #: Model permissions program managers need for the certificates admin.
@@ -15,23 +15,13 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from accounts.models import PROGRAM_MANAGERS_GROUP
         from accounts.roles import EXTRA_GROUP_PERMISSIONS
-        from courses.services import course_completed
+        from learning.api import enrollment_completed
 
         from . import receivers
 
-        course_completed.connect(
-            receivers.issue_on_course_completed, dispatch_uid="certificates.issue"
+        enrollment_completed.connect(
+            receivers.certificate_on_enrollment_completed, dispatch_uid="certificates.completed"
         )
-        # assessments may be installed after certificates (or not at all).
-        if apps.is_installed("assessments"):
-            try:
-                from assessments.signals import final_exam_passed
-            except ImportError:  # the quiz app has not shipped its signal yet
-                final_exam_passed = None
-            if final_exam_passed is not None:
-                final_exam_passed.connect(
-                    receivers.renew_on_final_exam_passed, dispatch_uid="certificates.renew"
-                )
         granted = EXTRA_GROUP_PERMISSIONS.setdefault(PROGRAM_MANAGERS_GROUP, [])
         for permission in MANAGER_PERMISSIONS:
             if permission not in granted:

@@ -75,7 +75,7 @@ class Certificate(models.Model):
         related_name="certificates",
     )
     enrollment = models.ForeignKey(
-        "courses.Enrollment",
+        "learning.Enrollment",
         verbose_name=_("enrolment"),
         on_delete=models.SET_NULL,
         null=True,

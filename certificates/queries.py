@@ -1,8 +1,5 @@
 """Read side of certificates: who may see which, look-ups, scores. No writes here."""
 
-from decimal import Decimal
-
-from django.apps import apps
 from django.conf import settings
 from django.db.models import QuerySet
 
@@ -59,18 +56,6 @@ def may_see_revoke_reason(user, certificate: Certificate) -> bool:
     if not getattr(user, "is_authenticated", False):
         return False
     return certificates_visible_to(user).filter(pk=certificate.pk).exists()
-
-
-def final_exam_score(enrollment) -> Decimal | None:
-    """Best passing final-exam score of the enrolment, when the quiz app is installed."""
-    if not apps.is_installed("assessments"):
-        return None
-    try:
-        from assessments.queries import final_exam_best
-    except ImportError:
-        return None
-    attempt = final_exam_best(enrollment)
-    return getattr(attempt, "score_percent", None) if attempt is not None else None
 
 
 __all__ = ["MalformedCode"]

@@ -1,13 +1,13 @@
-"""Signal receivers: certificates follow course completion and final exams."""
+"""Signal receivers: certificates follow completed enrolments."""
 
-from .services import certificate_issue, certificate_renew
-
-
-def issue_on_course_completed(sender, enrollment, **kwargs):
-    """courses.services.course_completed → the certificate (inside that transaction)."""
-    certificate_issue(enrollment=enrollment)
+from .services import certificate_renew
 
 
-def renew_on_final_exam_passed(sender, enrollment, attempt=None, **kwargs):
-    """assessments.signals.final_exam_passed → renew an expired certificate."""
-    certificate_renew(enrollment=enrollment, score_percent=getattr(attempt, "score_percent", None))
+def certificate_on_enrollment_completed(sender, enrollment, final_attempt=None, **kwargs):
+    """learning's ``enrollment_completed`` -> the certificate, inside that transaction.
+
+    The first completion issues it; completing again (a final exam passed
+    after the certificate expired) issues a new one that supersedes it.
+    """
+    score = final_attempt.score_percent if final_attempt is not None else None
+    certificate_renew(enrollment=enrollment, score_percent=score)

@@ -14,11 +14,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import Enrollment
+from learning.api import Enrollment, final_exam_score
 
 from .codes import code_display, code_generate
 from .models import Certificate, CertificateEvent, CertificateZip, add_months
-from .queries import final_exam_score, site_root_url, verification_url
+from .queries import site_root_url, verification_url
 
 Status = Certificate.Status
 Action = CertificateEvent.Action

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "courses",
     "reports",
     "assessments",
+    "learning",
     "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

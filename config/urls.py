@@ -8,7 +8,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from accounts import views as account_views
 from core.downloads import restricted_file
-from courses import views as course_views
+from learning import views as learning_views
 
 from . import views
 
@@ -36,7 +36,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", account_views.profile, name="profile"),
     path("accounts/privacy/", include("privacy.urls")),
     path("accounts/", include("allauth.urls")),
-    path("my-learning/", course_views.my_learning_view, name="my_learning"),
+    path("my-learning/", learning_views.my_learning_view, name="my_learning"),
     path("certificates/", include("certificates.urls")),
     # Wagtail's front-end login (Django's LoginView) would bypass allauth's rate
     # limits and e-mail verification: it only redirects to the allauth sign-in.

@@ -27,17 +27,11 @@ from assessments.demo import (
     seed_demo_trainee_attempts,
     seed_synthetic_attempts,
 )
+from learning.models import Enrollment, ModuleCompletion
+from learning.services import enrollment_update_completion
 
 from . import demo_content
-from .models import (
-    CourseIndexPage,
-    CoursePage,
-    Enrollment,
-    HomePage,
-    ModuleCompletion,
-    ModulePage,
-)
-from .services import enrollment_update_completion
+from .models import CourseIndexPage, CoursePage, HomePage, ModulePage
 
 DEMO_PASSWORD = "Demo-Training-2026"  # demo only; documented in DESIGN.md and README
 SYNTHETIC_DOMAIN = "trainees.example.org"

@@ -1,15 +1,15 @@
-"""Course content (Wagtail pages) and learning records (enrolment, progress).
+"""Course content: the catalogue, courses and lessons as Wagtail pages.
 
 Tree: HomePage → CourseIndexPage → CoursePage → ModulePage (lesson) and
 quizzes. Page types restrict their parents and children so trainers cannot
-build a broken tree.
+build a broken tree. What a trainee did with them (enrolment, progress) is
+kept by ``learning``, which fills the pages' learner parts through
+``core.page_hooks``.
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.db import models
 from django.shortcuts import redirect
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -17,6 +17,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from core import page_hooks
 
 from .blocks import RICH_TEXT_FEATURES, LessonBodyBlock
 from .panels import TranslationStatusPanel
@@ -70,11 +72,11 @@ class CourseIndexPage(TranslatedPageMixin, Page):
         verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from .queries import catalogue, enrolled_course_ids
+        from .queries import catalogue
 
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = catalogue(parent=self)
-        context["enrolled_ids"] = enrolled_course_ids(request.user)
+        context["enrolled_ids"] = page_hooks.call("learning.enrolled_course_ids", request.user)
         return context
 
 
@@ -120,12 +122,9 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
         verbose_name = _("course")
 
     def get_context(self, request, *args, **kwargs):
-        from .queries import course_outline, enrollment_for
-
         context = super().get_context(request, *args, **kwargs)
-        enrollment = enrollment_for(request.user, self)
-        context["enrollment"] = enrollment
-        context["outline"] = course_outline(self, enrollment=enrollment, request=request)
+        # The trainee's enrolment and outline with progress (learning records).
+        context.update(page_hooks.call("learning.course_context", request, self))
         return context
 
     @path("")
@@ -134,18 +133,7 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("enrol/")
     def enrol(self, request):
-        from .services import enrollment_create
-
-        if request.method != "POST":
-            return redirect(self.get_url(request))
-        if not request.user.is_authenticated:
-            return redirect_to_login(request, self.get_url(request))
-        _enrollment, created = enrollment_create(user=request.user, course=self)
-        if created:
-            messages.success(request, _("You are enrolled. Start with the first lesson."))
-        else:
-            messages.info(request, _("You are already enrolled in this course."))
-        return redirect(self.get_url(request))
+        return page_hooks.call("learning.course_enrol", request, self)
 
 
 class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
@@ -178,20 +166,19 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
         return CoursePage.objects.get(path=self.path[: -self.steplen])
 
     def get_context(self, request, *args, **kwargs):
-        from .queries import lesson_navigation
-
         context = super().get_context(request, *args, **kwargs)
         # lesson() has already looked up the course and enrolment; previews have not.
         state = getattr(request, "lesson_state", None) or self.lesson_state(request)
         context["course"] = state["course"]
-        context.update(lesson_navigation(self, enrollment=state["enrollment"], request=request))
+        context.update(
+            page_hooks.call("learning.lesson_context", request, self, state["enrollment"])
+        )
         return context
 
     def lesson_state(self, request) -> dict:
-        from .queries import enrollment_for
-
         course = self.course()
-        return {"course": course, "enrollment": enrollment_for(request.user, course)}
+        enrollment = page_hooks.call("learning.enrollment_for", request.user, course)
+        return {"course": course, "enrollment": enrollment}
 
     def check_access(self, request, course, enrollment):
         """Returns a response when the user may not read this lesson, else None."""
@@ -216,32 +203,7 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("complete/")
     def complete(self, request):
-        from .services import NotEnrolledError, module_complete
-
-        if request.method != "POST":
-            return redirect(self.get_url(request))
-        if not request.user.is_authenticated:
-            return redirect_to_login(request, self.get_url(request))
-        try:
-            result = module_complete(user=request.user, module=self)
-        except NotEnrolledError:
-            messages.error(
-                request,
-                _("You are not enrolled in this course, so this lesson was not marked complete."),
-            )
-            return redirect(self.course().get_url(request))
-        if result.course_completed:
-            messages.success(request, _("Well done: you have completed the course."))
-        else:
-            messages.success(request, _("Lesson marked complete."))
-        next_url = request.POST.get("next") or ""
-        from django.utils.http import url_has_allowed_host_and_scheme
-
-        if next_url and url_has_allowed_host_and_scheme(
-            next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-        ):
-            return redirect(next_url)
-        return redirect(self.get_url(request))
+        return page_hooks.call("learning.lesson_complete", request, self)
 
 
 def redirect_to_login(request, next_url):
@@ -249,65 +211,3 @@ def redirect_to_login(request, next_url):
     from django.urls import reverse
 
     return django_redirect_to_login(next_url, reverse("account_login"))
-
-
-class Enrollment(models.Model):
-    """A trainee taking a course. One per trainee and course."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("trainee"),
-        on_delete=models.CASCADE,
-        related_name="enrollments",
-    )
-    course = models.ForeignKey(
-        CoursePage,
-        verbose_name=_("course"),
-        on_delete=models.CASCADE,
-        related_name="enrollments",
-    )
-    enrolled_at = models.DateTimeField(_("enrolled at"), default=timezone.now)
-    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
-    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
-    # Set when an expired certificate is being renewed: the final exam's
-    # attempt limit then counts only attempts started after this moment.
-    renewal_started_at = models.DateTimeField(_("renewal started at"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("enrolment")
-        verbose_name_plural = _("enrolments")
-        constraints = [models.UniqueConstraint(fields=["user", "course"], name="enrollment_unique")]
-        indexes = [models.Index(fields=["course", "completed_at"])]
-
-    def __str__(self) -> str:
-        return f"{self.user} – {self.course}"
-
-
-class ModuleCompletion(models.Model):
-    """A lesson a trainee marked complete."""
-
-    enrollment = models.ForeignKey(
-        Enrollment,
-        verbose_name=_("enrolment"),
-        on_delete=models.CASCADE,
-        related_name="completions",
-    )
-    module = models.ForeignKey(
-        ModulePage,
-        verbose_name=_("lesson"),
-        on_delete=models.CASCADE,
-        related_name="completions",
-    )
-    completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
-
-    class Meta:
-        verbose_name = _("lesson completion")
-        verbose_name_plural = _("lesson completions")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["enrollment", "module"], name="module_completion_unique"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.enrollment} – {self.module}"

@@ -49,7 +49,7 @@ def profile_data(user: User) -> dict:
 
 
 def enrolments_data(user: User) -> list[dict]:
-    from courses.models import Enrollment, ModuleCompletion
+    from learning.models import Enrollment, ModuleCompletion
 
     enrolments = list(
         Enrollment.objects.filter(user=user).select_related("course").order_by("enrolled_at")
@@ -82,7 +82,8 @@ def enrolments_data(user: User) -> list[dict]:
 
 
 def attempts_data(user: User) -> list[dict]:
-    from assessments.models import Answer, Attempt, Choice, Question, QuizPage
+    from learning.models import Answer, Attempt
+    from assessments.models import Choice, Question, QuizPage
 
     attempts = list(
         Attempt.objects.filter(user=user).select_related("quiz").order_by("started_at", "pk")

@@ -13,7 +13,8 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
 from accounts.models import Agency, User
 from accounts.scoping import countries_visible_to
-from courses.models import CoursePage, Enrollment
+from courses.models import CoursePage
+from learning.models import Enrollment
 
 from .queries import ReportFilters
 

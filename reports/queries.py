@@ -55,9 +55,10 @@ from django.db.models.functions import Coalesce, RowNumber, TruncMonth
 from django.utils import timezone
 
 from accounts.models import Agency, PartnerCountry, User
-from assessments.models import Attempt
+from learning.models import Attempt
 from certificates.models import Certificate
-from courses.models import CoursePage, Enrollment, ModuleCompletion
+from courses.models import CoursePage
+from learning.models import Enrollment, ModuleCompletion
 from courses.queries import lesson_count_subquery
 
 ACTIVE_DAYS = 30

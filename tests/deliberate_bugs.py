@@ -63,7 +63,7 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "deadline-hours",
         "the quiz time limit is in minutes",
-        "assessments/services.py",
+        "learning/attempts.py",
         "timedelta(minutes=time_limit_minutes)",
         "timedelta(hours=time_limit_minutes)",
         (
@@ -76,7 +76,7 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "answer-key-in-page",
         "the attempt page never carries the answer key",
-        "assessments/templates/assessments/attempt.html",
+        "learning/templates/learning/attempt.html",
         '<div class="choices">',
         '<div class="choices" data-key="{{ item.key.correct|join:\',\' }}">',
         (
@@ -100,7 +100,7 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "choice-prefetch",
         "the attempt page reads every question's choices in one query",
-        "assessments/queries.py",
+        "learning/queries.py",
         'Question.objects.filter(pk__in=ids).prefetch_related("choices")',
         "Question.objects.filter(pk__in=ids)",
         ("tests/assessments/test_query_counts.py::test_attempt_page_query_count_constant",),
@@ -108,7 +108,7 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "start-prefetch",
         "starting an attempt reads every question's choices in one query",
-        "assessments/services.py",
+        "learning/attempts.py",
         'order_by("sort_order", "pk").prefetch_related("choices")',
         'order_by("sort_order", "pk")',
         (

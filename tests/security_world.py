@@ -17,10 +17,11 @@ from wagtail.documents.models import Document
 
 from accounts.models import User
 from accounts.roles import roles_setup
-from assessments.models import Attempt, QuizPage
-from assessments.services import attempt_start
+from assessments.models import QuizPage
 from certificates.models import Certificate
 from courses.models import CourseIndexPage, CoursePage, HomePage, ModulePage
+from learning.attempts import attempt_start
+from learning.models import Attempt
 from tests import factories
 from tests.assessments import helpers as quiz_helpers
 from tests.certificates.conftest import complete_course, final_exam

@@ -31,9 +31,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve
 from django.utils import translation
 
 from accounts.models import User
-from assessments.models import Answer, Attempt
 from certificates.models import Certificate, CertificateEvent, CertificateZip
-from courses.models import Enrollment, ModuleCompletion
+from learning.models import Answer, Attempt, Enrollment, ModuleCompletion
 from tests.security_world import ROLES, build_world
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 
 from accounts.models import User
-from courses.models import Enrollment
+from learning.models import Enrollment
 from tests import factories
 
 ROOT = Path(__file__).resolve().parent.parent

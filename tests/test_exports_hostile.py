@@ -28,7 +28,8 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from accounts.models import AuditEvent, User
 from certificates.models import Certificate
 from core.spreadsheets import SafeSpreadsheetExportMixin
-from courses.models import CoursePage, Enrollment
+from courses.models import CoursePage
+from learning.models import Enrollment
 from tests import factories
 from tests.reports.conftest import attempt, quiz
 

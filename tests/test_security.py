@@ -122,12 +122,12 @@ def test_staff_sign_in_lands_in_the_admin(client):
 def test_database_outage_answers_503_with_retry_after(client, monkeypatch):
     from django.db import OperationalError
 
-    from courses import views
+    from learning import queries
 
     def broken(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(views, "my_learning", broken)
+    monkeypatch.setattr(queries, "my_learning", broken)
     client.raise_request_exception = False
     client.force_login(factories.trainee())
     response = client.get("/es/my-learning/")
@@ -137,12 +137,12 @@ def test_database_outage_answers_503_with_retry_after(client, monkeypatch):
 
 
 def test_other_errors_stay_500(client, monkeypatch):
-    from courses import views
+    from learning import queries
 
     def broken(*args, **kwargs):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(views, "my_learning", broken)
+    monkeypatch.setattr(queries, "my_learning", broken)
     client.raise_request_exception = False
     client.force_login(factories.trainee())
     assert client.get("/en/my-learning/").status_code == 500

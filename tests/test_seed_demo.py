@@ -3,7 +3,8 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 
 from accounts.models import User
-from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+from courses.models import CoursePage, ModulePage
+from learning.models import Enrollment, ModuleCompletion
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,7 @@
 import pytest
 
-from courses.models import Enrollment, ModulePage
+from courses.models import ModulePage
+from learning.models import Enrollment
 from tests import factories
 
 pytestmark = pytest.mark.django_db

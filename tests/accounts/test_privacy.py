@@ -8,9 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from accounts.models import AuditEvent, User
 from accounts.services import AccountError, account_delete, audit_record
-from assessments.models import Answer, Attempt
 from certificates.models import Certificate
-from courses.models import Enrollment, ModuleCompletion
+from learning.models import Answer, Attempt, Enrollment, ModuleCompletion
 from tests import factories
 from tests.certificates.conftest import HOLDER, complete_course, course_with_exam
 

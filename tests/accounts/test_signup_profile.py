@@ -175,7 +175,7 @@ def profile_post(partners, **overrides):
 
 @pytest.fixture
 def enrolled(partners, course_tree):
-    from courses.services import enrollment_create
+    from learning.services import enrollment_create
 
     user = factories.user(
         full_name="Original", country_obj=partners["gt"], agency_obj=partners["gt_agency"]

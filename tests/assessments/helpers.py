@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.utils import translation
 
 from assessments.models import Choice, Question, QuizPage
-from courses.models import Enrollment
+from learning.models import Enrollment
 from tests import factories
 
 _counter = itertools.count(1)

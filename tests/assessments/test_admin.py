@@ -4,7 +4,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from assessments.models import Attempt, Choice, Question
+from assessments.models import Choice, Question
+from learning.models import Attempt
 from tests import factories
 from tests.assessments import helpers
 from tests.assessments.test_formats import GIFT_EN, GIFT_ES

@@ -10,8 +10,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from assessments import services
-from assessments.models import Attempt, Choice
+from assessments.models import Choice
+from learning import attempts as services
+from learning.models import Attempt
 from tests import factories
 from tests.assessments import helpers
 

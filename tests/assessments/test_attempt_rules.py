@@ -12,7 +12,8 @@ from unittest.mock import patch
 import pytest
 from django.utils import translation
 
-from assessments.models import Answer, Attempt, Choice
+from assessments.models import Choice
+from learning.models import Answer, Attempt
 from tests import factories
 from tests.assessments import helpers
 

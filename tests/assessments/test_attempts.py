@@ -7,10 +7,10 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from assessments import services
-from assessments.models import Answer, Attempt, Choice, Question
-from assessments.signals import final_exam_passed
-from courses.models import Enrollment
+from assessments.models import Choice, Question
+from learning import attempts as services
+from learning.models import Answer, Attempt, Enrollment
+from learning.signals import enrollment_completed
 from tests import factories
 from tests.assessments import helpers
 
@@ -560,7 +560,7 @@ def test_language_switch_keeps_the_attempt_and_question(client, exam):
 
 def test_passing_the_final_exam_completes_the_course_after_the_lessons(exam):
     from courses.models import ModulePage
-    from courses.services import module_complete
+    from learning.services import module_complete
 
     course = exam.course()
     trainee, enrollment = helpers.enrolled(course)
@@ -569,35 +569,35 @@ def test_passing_the_final_exam_completes_the_course_after_the_lessons(exam):
     assert enrollment.completed_at is None  # lessons done, exam not passed yet
     received = []
 
-    def listener(sender, enrollment, attempt, **kwargs):
+    def listener(sender, enrollment, final_attempt, **kwargs):
         enrollment.refresh_from_db()
-        received.append((enrollment.completed_at is not None, attempt.passed))
+        received.append((enrollment.completed_at is not None, final_attempt))
 
-    final_exam_passed.connect(listener)
+    enrollment_completed.connect(listener)
     try:
         attempt = services.attempt_start(user=trainee, quiz=exam, language="es")
         services.attempt_submit(attempt=attempt, answers=helpers.correct_answers(attempt))
     finally:
-        final_exam_passed.disconnect(listener)
+        enrollment_completed.disconnect(listener)
     enrollment.refresh_from_db()
     assert enrollment.completed_at is not None
-    assert received == [(True, True)]
+    assert received == [(True, attempt)]
 
 
 def test_a_failed_final_exam_does_not_complete_or_signal(exam):
     from courses.models import ModulePage
-    from courses.services import module_complete
+    from learning.services import module_complete
 
     course = exam.course()
     trainee, enrollment = helpers.enrolled(course)
     module_complete(user=trainee, module=ModulePage.objects.child_of(course).first())
     received = []
-    final_exam_passed.connect(lambda **kw: received.append(kw), weak=False, dispatch_uid="t")
+    enrollment_completed.connect(lambda **kw: received.append(kw), weak=False, dispatch_uid="t")
     try:
         attempt = services.attempt_start(user=trainee, quiz=exam, language="en")
         services.attempt_submit(attempt=attempt, answers=helpers.wrong_answers(attempt))
     finally:
-        final_exam_passed.disconnect(dispatch_uid="t")
+        enrollment_completed.disconnect(dispatch_uid="t")
     enrollment.refresh_from_db()
     assert enrollment.completed_at is None and received == []
 
@@ -606,12 +606,12 @@ def test_passing_a_pretest_does_not_signal_or_count_for_completion(course):
     pretest = helpers.quiz(course, kind="pretest")
     trainee, enrollment = helpers.enrolled(course)
     received = []
-    final_exam_passed.connect(lambda **kw: received.append(kw), weak=False, dispatch_uid="p")
+    enrollment_completed.connect(lambda **kw: received.append(kw), weak=False, dispatch_uid="p")
     try:
         attempt = services.attempt_start(user=trainee, quiz=pretest, language="en")
         services.attempt_submit(attempt=attempt, answers=helpers.correct_answers(attempt))
     finally:
-        final_exam_passed.disconnect(dispatch_uid="p")
+        enrollment_completed.disconnect(dispatch_uid="p")
     enrollment.refresh_from_db()
     assert received == [] and enrollment.completed_at is None
 

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from assessments import services
+from learning import attempts as services
 from tests import factories
 from tests.assessments import helpers
 

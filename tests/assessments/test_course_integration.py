@@ -4,9 +4,10 @@ from decimal import Decimal
 
 import pytest
 
-from assessments import queries, services
 from courses.models import ModulePage
-from courses.services import completion_requirements_met, enrollment_update_completion
+from learning import attempts as services
+from learning import queries
+from learning.services import completion_requirements_met, enrollment_update_completion
 from tests import factories
 from tests.assessments import helpers
 
@@ -28,7 +29,7 @@ def test_rule_needs_lessons_and_exams():
 
 
 def complete_all_lessons(enrollment):
-    from courses.models import ModuleCompletion
+    from learning.models import ModuleCompletion
 
     for lesson in ModulePage.objects.child_of(enrollment.course):
         ModuleCompletion.objects.create(enrollment=enrollment, module=lesson)

@@ -6,9 +6,10 @@ from django.test import override_settings
 from wagtail.models import Page
 
 from accounts.models import User
-from assessments.models import Answer, Attempt, Question, QuizPage
+from assessments.models import Question, QuizPage
 from courses.demo import seed_demo
-from courses.models import CoursePage, Enrollment
+from courses.models import CoursePage
+from learning.models import Answer, Attempt, Enrollment
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from assessments import services
-from courses.models import Enrollment
+from learning import attempts as services
+from learning.models import Enrollment
 from tests import factories
 from tests.assessments import helpers
 

@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from assessments import services
-from assessments.models import Answer, Attempt, Choice, Question
+from assessments.models import Choice, Question
+from learning import attempts as services
+from learning.models import Answer, Attempt
 from tests.assessments import helpers
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,10 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from assessments import services
+from assessments import services as quiz_services
 from assessments.gift import parse_gift
-from assessments.models import Attempt
+from learning import attempts as services
+from learning.models import Attempt
 from tests import factories
 from tests.assessments import helpers
 
@@ -69,7 +70,7 @@ def test_exported_choices_follow_their_position_not_their_creation():
     right, wrong_a, wrong_b = question.choices.all()
     right.sort_order, wrong_a.sort_order, wrong_b.sort_order = 1, 0, 2
     quiz = helpers.quiz(factories.course(lessons=1), questions=[question])
-    [parsed] = services.quiz_as_parsed(quiz)
+    [parsed] = quiz_services.quiz_as_parsed(quiz)
     assert [c.text["en"] for c in parsed.choices] == ["Wrong 1a", "Right 1", "Wrong 1b"]
 
 
@@ -77,7 +78,7 @@ def test_imported_questions_come_after_the_existing_ones_with_their_choices_in_o
     quiz = helpers.quiz(factories.course(lessons=1))
     trainer = factories.trainer()
     parsed = parse_gift("Imported {~%0.5%a ~%99.5%b ~c ~%-50%d}").questions
-    revision = services.quiz_import_questions(quiz=quiz, questions=parsed, user=trainer)
+    revision = quiz_services.quiz_import_questions(quiz=quiz, questions=parsed, user=trainer)
 
     quiz.refresh_from_db()
     draft = quiz.get_latest_revision_as_object()

@@ -11,7 +11,8 @@ from unittest.mock import patch
 import pytest
 from django.utils import translation
 
-from assessments.models import Attempt, Choice, Question
+from assessments.models import Choice, Question
+from learning.models import Attempt
 from tests import factories
 from tests.assessments import helpers
 

@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from assessments import services
-from assessments.queries import item_statistics
+from learning import attempts as services
+from learning.item_statistics import item_statistics
 from tests import factories
 from tests.assessments import helpers
 

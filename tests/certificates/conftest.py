@@ -10,7 +10,7 @@ from django.utils import timezone
 from accounts.roles import roles_setup
 from certificates.models import Certificate
 from courses.models import ModulePage
-from courses.services import enrollment_create, module_complete
+from learning.services import enrollment_create, module_complete
 from tests import factories
 
 HOLDER = "José Ángel Pérez Muñoz"
@@ -54,7 +54,7 @@ def complete_course(user, course):
         module_complete(user=user, module=lesson)
     if apps.is_installed("assessments"):
         from assessments.models import QuizPage
-        from assessments.services import attempt_start, attempt_submit
+        from learning.attempts import attempt_start, attempt_submit
 
         quiz = QuizPage.objects.child_of(course).filter(kind=QuizPage.Kind.FINAL_EXAM).first()
         if quiz is not None:

@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from certificates.models import Certificate, CertificateEvent
 from certificates.services import certificate_issue
-from courses.models import Enrollment, ModuleCompletion, ModulePage
+from courses.models import ModulePage
+from learning.models import Enrollment, ModuleCompletion
 from tests import factories
 
 pytestmark = [

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from certificates import services
 from certificates.models import Certificate, CertificateEvent
-from courses.models import Enrollment
+from learning.models import Enrollment
 from tests import factories
 
 pytestmark = pytest.mark.django_db

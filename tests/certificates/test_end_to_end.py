@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def pass_final_exam_through_the_quiz_app(user, course):
     from assessments.models import QuizPage
-    from assessments.services import attempt_start, attempt_submit
+    from learning.attempts import attempt_start, attempt_submit
 
     quiz = QuizPage.objects.child_of(course).get(kind=QuizPage.Kind.FINAL_EXAM)
     attempt = attempt_start(user=user, quiz=quiz, language="es")

@@ -18,7 +18,8 @@ from certificates.services import (
     certificate_renewal_start,
     certificate_revoke,
 )
-from courses.models import CoursePage, Enrollment
+from courses.models import CoursePage
+from learning.models import Enrollment
 from tests import factories
 
 from .conftest import HOLDER, complete_course, course_with_exam, expire
@@ -227,16 +228,16 @@ def test_renewed_certificate_expires_again_after_the_validity(gt_trainee):
 
 
 @pytest.mark.skipif(not apps.is_installed("assessments"), reason="needs the quiz app")
-def test_final_exam_passed_signal_renews_an_expired_certificate(certificate):
+def test_completing_again_after_expiry_renews_the_certificate(certificate):
     from types import SimpleNamespace
 
-    from assessments.signals import final_exam_passed
+    from learning.signals import enrollment_completed
 
     expire(certificate)
-    final_exam_passed.send(
+    enrollment_completed.send(
         sender=None,
         enrollment=certificate.enrollment,
-        attempt=SimpleNamespace(score_percent=Decimal("91")),
+        final_attempt=SimpleNamespace(score_percent=Decimal("91")),
     )
     assert Certificate.objects.get(status="valid").supersedes == certificate
 

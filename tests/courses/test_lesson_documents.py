@@ -6,7 +6,7 @@ from django.utils import translation
 from wagtail.documents.models import Document
 
 from accounts.roles import roles_setup
-from courses.models import Enrollment
+from learning.models import Enrollment
 from tests import factories
 
 pytestmark = pytest.mark.django_db

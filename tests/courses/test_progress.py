@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from courses.models import Enrollment, ModuleCompletion
-from courses.services import NotEnrolledError, module_complete
+from learning.models import Enrollment, ModuleCompletion
+from learning.services import NotEnrolledError, module_complete
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -81,14 +81,14 @@ def test_completing_twice_keeps_one_record(course_tree):
 
 
 def test_completing_every_lesson_completes_the_course_once(course_tree):
-    from courses.services import course_completed
+    from learning.signals import enrollment_completed
 
     received = []
 
-    def on_completed(sender, enrollment, **kwargs):
-        received.append(enrollment.pk)
+    def on_completed(sender, enrollment, final_attempt, **kwargs):
+        received.append((enrollment.pk, final_attempt))
 
-    course_completed.connect(on_completed)
+    enrollment_completed.connect(on_completed)
     try:
         trainee = factories.trainee()
         enrollment = Enrollment.objects.create(user=trainee, course=course_tree)
@@ -96,10 +96,10 @@ def test_completing_every_lesson_completes_the_course_once(course_tree):
             module_complete(user=trainee, module=lesson)
         module_complete(user=trainee, module=lesson_pages(course_tree)[0])
     finally:
-        course_completed.disconnect(on_completed)
+        enrollment_completed.disconnect(on_completed)
     enrollment.refresh_from_db()
     assert enrollment.completed_at is not None
-    assert received == [enrollment.pk]
+    assert received == [(enrollment.pk, None)]  # no final exam in this course
 
 
 def test_lesson_requires_enrolment(client, course_tree):

@@ -4,7 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from courses.models import Enrollment, ModulePage
+from courses.models import ModulePage
+from learning.models import Enrollment
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ from unittest import mock
 import pytest
 from django.db import IntegrityError
 
-from courses.models import Enrollment
-from courses.services import enrollment_create
+from learning.models import Enrollment
+from learning.services import enrollment_create
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -26,8 +26,9 @@ def test_an_enrolment_created_meanwhile_is_returned_as_not_new():
 
 
 def test_completing_a_lesson_uses_the_enrolment_of_that_trainee():
-    from courses.models import ModuleCompletion, ModulePage
-    from courses.services import module_complete
+    from courses.models import ModulePage
+    from learning.models import ModuleCompletion
+    from learning.services import module_complete
 
     course = factories.course(lessons=2)
     first, second = factories.trainee(), factories.trainee()
@@ -44,7 +45,7 @@ def test_completing_a_lesson_uses_the_enrolment_of_that_trainee():
 def test_an_enrolment_completed_meanwhile_is_not_completed_again():
     from django.utils import timezone
 
-    from courses.services import enrollment_update_completion
+    from learning.services import enrollment_update_completion
 
     course = factories.course(lessons=1)
     stale = Enrollment.objects.create(user=factories.trainee(), course=course)
@@ -55,9 +56,9 @@ def test_an_enrolment_completed_meanwhile_is_not_completed_again():
 
 
 def test_only_the_trainees_own_passed_final_exam_completes_the_course():
-    from assessments import services as attempts
     from courses.models import ModulePage
-    from courses.services import enrollment_update_completion, module_complete
+    from learning import attempts
+    from learning.services import enrollment_update_completion, module_complete
     from tests.assessments import helpers
 
     course = factories.course(lessons=1)

@@ -7,8 +7,8 @@ comes from the page being unpublished and not from a wrong URL.
 import pytest
 from django.utils import translation
 
-from assessments.models import Answer, Attempt
-from courses.models import Enrollment, ModuleCompletion, ModulePage
+from courses.models import ModulePage
+from learning.models import Answer, Attempt, Enrollment, ModuleCompletion
 from tests import factories
 from tests.assessments import helpers
 

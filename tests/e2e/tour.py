@@ -47,8 +47,9 @@ def public_pages() -> list[tuple[str, dict[str, str]]]:
 def trainee_pages() -> list[tuple[str, dict[str, str]]]:
     """Pages seen by trainee.hn signed in; opens a final-exam attempt for the attempt page."""
     from accounts.models import User
-    from assessments.models import Attempt, QuizPage
-    from assessments.services import attempt_start
+    from assessments.models import QuizPage
+    from learning.attempts import attempt_start
+    from learning.models import Attempt
     from tests.e2e.helpers import final_exam
 
     trainee = User.objects.get(email="trainee.hn@example.org")

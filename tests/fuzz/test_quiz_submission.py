@@ -6,10 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
-from assessments.forms import MalformedAnswersError, parse_answers, parse_position
-from assessments.models import Answer, Attempt
-from assessments.services import attempt_start
-from courses.models import Enrollment
+from learning.attempts import attempt_start
+from learning.forms import MalformedAnswersError, parse_answers, parse_position
+from learning.models import Answer, Attempt, Enrollment
 from tests import factories
 from tests.assessments import helpers
 

@@ -17,9 +17,10 @@ from django.utils import timezone
 
 from accounts.models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP, Agency, PartnerCountry, User
 from accounts.roles import roles_setup
-from assessments.models import Attempt, QuizPage
+from assessments.models import QuizPage
 from certificates.models import Certificate
-from courses.models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+from courses.models import CoursePage, ModulePage
+from learning.models import Attempt, Enrollment, ModuleCompletion
 from tests import factories
 
 COUNTRIES = [

@@ -11,9 +11,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from accounts.models import User
-from assessments.models import Attempt
 from certificates.models import Certificate
-from courses.models import Enrollment
+from learning.models import Attempt, Enrollment
 
 
 def in_period(moment, start, end) -> bool:

@@ -14,10 +14,9 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from accounts.models import AuditEvent, User
-from assessments.models import Attempt
 from certificates.models import Certificate
 from core.exports import csv_cell
-from courses.models import Enrollment, ModuleCompletion
+from learning.models import Attempt, Enrollment, ModuleCompletion
 from reports.exports import export_values
 from tests.reports.conftest import add_trainees
 from tests.reports.helpers import BASE

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.scoping import trainees_visible_to
-from courses.models import Enrollment
+from learning.models import Enrollment
 from reports import queries
 from reports.queries import ReportFilters
 from tests.reports import independent

@@ -1,6 +1,6 @@
-"""Quiz page views: each gets the attempt, calls one service, and renders or redirects.
+"""Quiz-taking views: each gets the attempt, calls one service, and renders or redirects.
 
-Called from the routes of ``QuizPage``. They work without JavaScript (every
+Called from the routes of ``QuizPage`` through ``core.page_hooks``. They work without JavaScript (every
 page move is a POST that saves); ``static/js/assessments.js`` adds autosave
 through the same save endpoint answering JSON.
 """
@@ -13,12 +13,14 @@ from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from assessments.models import QuizPage
+from assessments.queries import next_in_course
 from courses.models import redirect_to_login
-from courses.queries import enrollment_for
 
-from . import queries, services
+from . import attempts as services
+from . import queries
 from .forms import parse_answers, parse_position
-from .models import Attempt, QuizPage
+from .models import Attempt
 
 
 def wants_json(request) -> bool:
@@ -29,7 +31,7 @@ def not_found(request, quiz: QuizPage):
     """A 404 that says, in the trainee's language, why there is nothing here."""
     return TemplateResponse(
         request,
-        "assessments/not_found.html",
+        "learning/not_found.html",
         {"page": quiz, "self": quiz},
         status=404,
     )
@@ -48,7 +50,7 @@ def quiz_home(request, quiz: QuizPage):
     user = request.user
     context = {"course": quiz.course(), "enrollment": None, "history": []}
     if user.is_authenticated:
-        context["enrollment"] = enrollment_for(user, context["course"])
+        context["enrollment"] = queries.enrollment_for(user, context["course"])
         history = list(queries.attempt_history(user, quiz))
         for attempt in history:
             if attempt.status == Attempt.Status.IN_PROGRESS and attempt.is_overdue():
@@ -151,7 +153,7 @@ def attempt_take(request, quiz: QuizPage, attempt_id: int):
         "submit_url": attempt_url(request, quiz, attempt, "submit/"),
         "course": quiz.course(),
     }
-    return TemplateResponse(request, "assessments/attempt.html", {"page": quiz, **context})
+    return TemplateResponse(request, "learning/attempt.html", {"page": quiz, **context})
 
 
 def attempt_save(request, quiz: QuizPage, attempt_id: int):
@@ -237,6 +239,6 @@ def attempt_review(request, quiz: QuizPage, attempt_id: int):
         "full": full,
         "course": quiz.course(),
         "pass_mark": attempt.snapshot.get("pass_mark"),
-        "next_page": queries.next_in_course(quiz),
+        "next_page": next_in_course(quiz),
     }
-    return TemplateResponse(request, "assessments/review.html", {"page": quiz, **context})
+    return TemplateResponse(request, "learning/review.html", {"page": quiz, **context})

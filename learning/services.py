@@ -1,4 +1,4 @@
-"""Write side of courses: enrolment, lesson completion, course completion.
+"""Write side of learning records: enrolment, lesson completion, course completion.
 
 Writes run in one transaction each: ``f = transaction.atomic(f)`` after a
 function rather than ``@transaction.atomic`` above it, because mutation testing
@@ -8,14 +8,14 @@ function rather than ``@transaction.atomic`` above it, because mutation testing
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.dispatch import Signal
 from django.utils import timezone
 
-from .models import CoursePage, Enrollment, ModuleCompletion, ModulePage
+from assessments.models import QuizPage
+from courses.models import CoursePage, ModulePage
 
-#: Sent once when an enrolment becomes complete (``enrollment`` kwarg), inside
-#: the transaction that completed it. Certificates are issued from here.
-course_completed = Signal()
+from .models import Attempt, Enrollment, ModuleCompletion
+from .queries import final_exam_best
+from .signals import enrollment_completed
 
 
 class NotEnrolledError(Exception):
@@ -82,18 +82,25 @@ def completion_requirements_met(
     return required_lessons <= completed_lessons and required_exams <= passed_exams
 
 
-def enrollment_update_completion(*, enrollment: Enrollment) -> bool:
-    """Marks the enrolment complete when the rule holds; True only the first time.
+def enrollment_update_completion(
+    *, enrollment: Enrollment, final_attempt: Attempt | None = None
+) -> bool:
+    """Decides completion, the one place that does; True only when it completes now.
 
     The rule: every required live lesson complete and every live final exam
     of the course passed. The row is locked so that two concurrent requests
-    cannot both complete it.
+    cannot both complete it. ``final_attempt`` is a final-exam attempt just
+    passed: on an enrolment already complete it completes it again (renewing
+    an expired certificate). Either way ``signals.enrollment_completed`` is
+    sent, inside this transaction.
     """
-    from assessments.models import Attempt, QuizPage
-
     locked = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     if locked.completed_at is not None:
         enrollment.completed_at = locked.completed_at
+        if final_attempt is not None and final_attempt.passed:
+            enrollment_completed.send(
+                sender=Enrollment, enrollment=locked, final_attempt=final_attempt
+            )
         return False
     required = set(
         ModulePage.objects.live()
@@ -130,7 +137,11 @@ def enrollment_update_completion(*, enrollment: Enrollment) -> bool:
     locked.completed_at = timezone.now()
     locked.save(update_fields=["completed_at"])
     enrollment.completed_at = locked.completed_at
-    course_completed.send(sender=Enrollment, enrollment=locked)
+    enrollment_completed.send(
+        sender=Enrollment,
+        enrollment=locked,
+        final_attempt=final_exam_best(locked) if required_exams else None,
+    )
     return True
 
 

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from .services import AttemptError
+from .attempts import AttemptError
 
 FIELD_PREFIX = "q"
 

@@ -1,0 +1,34 @@
+"""The door other apps use to reach learners' records (certificates, reports, privacy, demo).
+
+Other apps import from here, never from this app's other modules.
+"""
+
+from .attempts import attempt_start, attempt_submit
+from .models import Answer, Attempt, Enrollment, ModuleCompletion
+from .queries import (
+    SCORE_FIELD,
+    enrollment_for,
+    final_exam_best,
+    final_exam_score,
+    final_exam_score_subquery,
+)
+from .services import enrollment_create, enrollment_update_completion, module_complete
+from .signals import enrollment_completed
+
+__all__ = [
+    "SCORE_FIELD",
+    "Answer",
+    "Attempt",
+    "Enrollment",
+    "ModuleCompletion",
+    "attempt_start",
+    "attempt_submit",
+    "enrollment_completed",
+    "enrollment_create",
+    "enrollment_for",
+    "enrollment_update_completion",
+    "final_exam_best",
+    "final_exam_score",
+    "final_exam_score_subquery",
+    "module_complete",
+]

@@ -1,0 +1,90 @@
+"""The learner parts of course and lesson pages, and My learning.
+
+Course and lesson pages (``courses``) call these through ``core.page_hooks``
+(registered in ``wagtail_hooks.py``): enrolling, marking a lesson complete,
+and the trainee's enrolment, outline and navigation shown on the pages.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import redirect_to_login
+
+from . import queries
+from .services import NotEnrolledError, enrollment_create, module_complete
+
+
+def course_context(request, course) -> dict:
+    """The trainee's enrolment and the course outline with their progress."""
+    enrollment = queries.enrollment_for(request.user, course)
+    outline = queries.course_outline(course, enrollment=enrollment, request=request)
+    return {"enrollment": enrollment, "outline": outline}
+
+
+def lesson_context(request, lesson, enrollment) -> dict:
+    return queries.lesson_navigation(lesson, enrollment=enrollment, request=request)
+
+
+def course_enrol(request, course):
+    if request.method != "POST":
+        return redirect(course.get_url(request))
+    if not request.user.is_authenticated:
+        return redirect_to_login(request, course.get_url(request))
+    _enrollment, created = enrollment_create(user=request.user, course=course)
+    if created:
+        messages.success(request, _("You are enrolled. Start with the first lesson."))
+    else:
+        messages.info(request, _("You are already enrolled in this course."))
+    return redirect(course.get_url(request))
+
+
+def lesson_complete(request, lesson):
+    if request.method != "POST":
+        return redirect(lesson.get_url(request))
+    if not request.user.is_authenticated:
+        return redirect_to_login(request, lesson.get_url(request))
+    try:
+        result = module_complete(user=request.user, module=lesson)
+    except NotEnrolledError:
+        messages.error(
+            request,
+            _("You are not enrolled in this course, so this lesson was not marked complete."),
+        )
+        return redirect(lesson.course().get_url(request))
+    if result.course_completed:
+        messages.success(request, _("Well done: you have completed the course."))
+    else:
+        messages.success(request, _("Lesson marked complete."))
+    next_url = request.POST.get("next") or ""
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(next_url)
+    return redirect(lesson.get_url(request))
+
+
+@login_required
+def my_learning_view(request):
+    """The trainee's dashboard: enrolments, progress, where to continue.
+
+    Their certificates are drawn by the certificates app's template tag.
+    """
+    enrollments = list(queries.my_learning(request.user))
+    next_lessons = queries.lessons_by_id(e.next_lesson_id for e in enrollments)
+    rows = []
+    for enrollment in enrollments:
+        next_lesson = next_lessons.get(enrollment.next_lesson_id)
+        rows.append(
+            {
+                "enrollment": enrollment,
+                "course": enrollment.course,
+                "course_url": enrollment.course.get_url(request),
+                "percent": queries.percent(enrollment.lesson_done, enrollment.lesson_total),
+                "next_url": next_lesson.get_url(request) if next_lesson else None,
+                "next_lesson": next_lesson,
+            }
+        )
+    return render(request, "learning/my_learning.html", {"rows": rows})
