@@ -28,11 +28,10 @@ def prepare(count: int) -> dict:
     from django.utils import translation
 
     from accounts.models import Agency, User
-    from learning.models import Attempt
     from assessments.models import Choice, Question, QuizPage
-    from learning.attempts import attempt_start
     from courses.models import CoursePage
-    from learning.models import Enrollment
+    from learning.attempts import attempt_start
+    from learning.models import Attempt, Enrollment
 
     course = CoursePage.objects.get(slug_en="investigating-human-smuggling-networks")
     quiz = QuizPage.objects.child_of(course).filter(slug_en="bench-final-exam").first()

@@ -172,10 +172,10 @@ def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
     from decimal import Decimal
 
     from accounts.models import User
-    from learning.models import Answer, Attempt
     from assessments.models import QuizPage
     from certificates.codes import ALPHABET
     from certificates.models import Certificate
+    from learning.models import Answer, Attempt
 
     quizzes = {}
     for course in courses:

@@ -1,8 +1,9 @@
 """Quiz-taking views: each gets the attempt, calls one service, and renders or redirects.
 
-Called from the routes of ``QuizPage`` through ``core.page_hooks``. They work without JavaScript (every
-page move is a POST that saves); ``static/js/assessments.js`` adds autosave
-through the same save endpoint answering JSON.
+Called from the routes of ``QuizPage`` through ``core.page_hooks``. They work
+without JavaScript (every page move is a POST that saves);
+``static/js/assessments.js`` adds autosave through the same save endpoint
+answering JSON.
 """
 
 from django.contrib import messages

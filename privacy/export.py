@@ -82,8 +82,8 @@ def enrolments_data(user: User) -> list[dict]:
 
 
 def attempts_data(user: User) -> list[dict]:
-    from learning.models import Answer, Attempt
     from assessments.models import Choice, Question, QuizPage
+    from learning.models import Answer, Attempt
 
     attempts = list(
         Attempt.objects.filter(user=user).select_related("quiz").order_by("started_at", "pk")

@@ -55,11 +55,10 @@ from django.db.models.functions import Coalesce, RowNumber, TruncMonth
 from django.utils import timezone
 
 from accounts.models import Agency, PartnerCountry, User
-from learning.models import Attempt
 from certificates.models import Certificate
 from courses.models import CoursePage
-from learning.models import Enrollment, ModuleCompletion
 from courses.queries import lesson_count_subquery
+from learning.models import Attempt, Enrollment, ModuleCompletion
 
 ACTIVE_DAYS = 30
 SCORE_FIELD = DecimalField(max_digits=6, decimal_places=2)
