@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "reports",
     "assessments",
     "certificates",
+    "demo",  # seed_demo: the demo site from data files (demo/content/)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
