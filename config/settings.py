@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "assessments",
     "learning",
     "certificates",
+    "demo",  # seed_demo: the demo site from data files (demo/content/)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

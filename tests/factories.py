@@ -91,7 +91,7 @@ def home() -> HomePage:
     existing = HomePage.objects.first()
     if existing:
         return existing
-    from courses.demo import tree_root
+    from demo.load import tree_root
 
     # tree_root() also recreates Wagtail's root page, locale and collection
     # when a transactional test (browser tests, concurrency tests) flushed them.

@@ -328,7 +328,7 @@ def test_users_listing_shows_name_and_role(admin_client, partners):
 
 
 def test_demo_managers_get_their_scope_through_the_service(db):
-    from courses.demo import seed_accounts, seed_countries
+    from demo.accounts import seed_accounts, seed_countries
 
     roles_setup()
     users = seed_accounts(seed_countries())

@@ -1,14 +1,17 @@
 """The demo seeds quizzes and attempts consistent with each trainee's progress."""
 
 import pytest
+from django.conf import settings
 from django.db.models import Count, Q
 from django.test import override_settings
 from wagtail.models import Page
 
 from accounts.models import User
+from assessments.gift import parse_gift
 from assessments.models import Question, QuizPage
-from courses.demo import seed_demo
 from courses.models import CoursePage
+from demo import data
+from demo.seed import seed_demo
 from learning.models import Answer, Attempt, Enrollment
 
 pytestmark = pytest.mark.django_db
@@ -76,3 +79,48 @@ def test_seeding_twice_changes_no_quiz_or_attempt(seeded):
     with override_settings(DEBUG=True):
         seed_demo(trainees=40)
     assert quiz_counts() == before
+
+
+# -- The quizzes are GIFT files loaded through the trainer's importer -------------------
+
+#: Questions per demo quiz (by English slug) when the quizzes were Python data.
+QUESTION_COUNTS = {
+    "pre-test-what-do-you-already-know": 6,
+    "lesson-check-indicators-of-smuggling-and-trafficking": 3,
+    "lesson-check-victim-centred-interviewing": 3,
+    "lesson-check-following-the-money": 3,
+    "lesson-check-digital-evidence-and-open-sources": 3,
+    "lesson-check-cross-border-cooperation": 3,
+    "final-exam-investigating-human-smuggling-networks": 15,
+    "final-exam-chain-of-custody-for-physical-evidence": 5,
+}
+
+
+def gift_files():
+    return sorted(data.QUIZZES.glob("*.gift"))
+
+
+@pytest.mark.django_db(False)
+@pytest.mark.parametrize("path", gift_files(), ids=lambda path: path.name)
+def test_every_demo_gift_file_parses_without_error(path):
+    name, language = path.name.removesuffix(".gift").rsplit(".", 1)
+    assert language in [code for code, _name in settings.LANGUAGES]
+    result = parse_gift(path.read_text(encoding="utf-8"), language)
+    assert result.errors == []
+    assert len(result.questions) == QUESTION_COUNTS[name]
+
+
+@pytest.mark.django_db(False)
+def test_each_quiz_of_the_course_files_has_its_files_and_they_pair_up():
+    assert data.quiz_names() == list(QUESTION_COUNTS)
+    named = {data.gift_path(name, code) for name in QUESTION_COUNTS for code in ("en", "es")}
+    assert set(gift_files()) <= named  # no file that no course uses
+    for name in QUESTION_COUNTS:
+        result = data.parse_quiz(name)
+        assert result.ok, result.errors
+        assert len(result.questions) == QUESTION_COUNTS[name]
+
+
+def test_loaded_quizzes_have_the_question_counts_from_before_the_move(seeded):
+    counts = dict(QuizPage.objects.annotate(n=Count("questions")).values_list("slug_en", "n"))
+    assert counts == QUESTION_COUNTS

@@ -105,6 +105,6 @@ def pytest_runtest_makereport(item, call):
 def demo(transactional_db):
     # Live-server tests flush the database after each test; seed_demo recreates
     # Wagtail's root page, site and collection when they are missing.
-    from courses.demo import seed_demo
+    from demo.seed import seed_demo
 
     seed_demo()

@@ -2,7 +2,7 @@
 
 import re
 
-from courses.demo import DEMO_PASSWORD
+from demo.accounts import DEMO_PASSWORD
 from tests.e2e.conftest import SCREENSHOTS
 
 DEMO_COURSE_ES = "/es/cursos/investigacion-de-redes-de-trafico-ilicito-de-migrantes/"

@@ -43,8 +43,8 @@ def test_lesson_page_stays_under_the_byte_budget(live_server, demo, page):
 
 
 def test_lesson_images_are_sized_renditions_loaded_lazily(live_server, demo, page):
-    from courses.demo import course_banner
     from courses.models import ModulePage
+    from demo.load import course_banner
 
     lesson = ModulePage.objects.get(slug_es="entrevista-centrada-en-la-victima")
     image = course_banner()

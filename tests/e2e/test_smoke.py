@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from courses.demo import DEMO_PASSWORD
+from demo.accounts import DEMO_PASSWORD
 
 
 def test_trainee_signs_in_in_spanish_and_reads_a_lesson(live_server, demo, page):

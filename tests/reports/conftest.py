@@ -231,7 +231,7 @@ def seeded(django_db_setup, django_db_blocker):
     Everything is rolled back at the end of the module; each test runs in a
     savepoint inside this transaction.
     """
-    from courses.demo import seed_demo
+    from demo.seed import seed_demo
 
     with django_db_blocker.unblock():
         with transaction.atomic():
