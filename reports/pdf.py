@@ -18,9 +18,9 @@ from core.downloads import attachment
 from core.pdf import render_pdf
 
 from . import charts, queries
+from .access import ReportsPermissionMixin
 from .filters import TraineeReportFilterSet
-from .models import REPORTS_PERMISSION
-from .views import H, forbidden, gain_row, percent, rounded
+from .formatting import HEADINGS, gain_row, percent, rounded
 
 
 def period_label(filters: queries.ReportFilters) -> str:
@@ -31,13 +31,8 @@ def period_label(filters: queries.ReportFilters) -> str:
     return f"{start} – {end}"
 
 
-class CountrySummaryPdfView(View):
+class CountrySummaryPdfView(ReportsPermissionMixin, View):
     """GET: the PDF summary of a country in the viewer's scope for the filtered period."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORTS_PERMISSION):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, code):
         country = get_object_or_404(countries_visible_to(request.user), code=code.upper())
@@ -100,7 +95,7 @@ def summary_context(*, country, trainees, filters: queries.ReportFilters) -> dic
         "courses": courses,
         "months": months,
         "gains": gains,
-        "headings": H,
+        "headings": HEADINGS,
         "generated": datetime.date.today(),
         "chart": charts.line_chart(
             _("Completions over time"),

@@ -6,11 +6,8 @@ filters UI and the CSV/XLSX export of exactly the rows on the screen.
 """
 
 import datetime
-from dataclasses import dataclass
-from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -28,89 +25,12 @@ from core.downloads import private_response
 from core.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import charts, queries
+from .access import ReportsPermissionMixin
 from .filters import CountryReportFilterSet, TraineeReportFilterSet
-from .models import REPORTS_PERMISSION
-
-H = {
-    "country": pgettext_lazy("report heading", "Country"),
-    "code": pgettext_lazy("report heading", "Code"),
-    "country_en": pgettext_lazy("report heading", "Country (English)"),
-    "country_es": pgettext_lazy("report heading", "Country (Spanish)"),
-    "agency": pgettext_lazy("report heading", "Agency"),
-    "agency_en": pgettext_lazy("report heading", "Agency (English)"),
-    "agency_es": pgettext_lazy("report heading", "Agency (Spanish)"),
-    "trainee": pgettext_lazy("report heading", "Trainee"),
-    "email": pgettext_lazy("report heading", "E-mail"),
-    "language": pgettext_lazy("report heading", "Language"),
-    "course": pgettext_lazy("report heading", "Course"),
-    "course_en": pgettext_lazy("report heading", "Course (English)"),
-    "course_es": pgettext_lazy("report heading", "Course (Spanish)"),
-    "registered": pgettext_lazy("report heading", "Registered"),
-    "enrolled": pgettext_lazy("report heading", "Enrolled"),
-    "active": pgettext_lazy("report heading", "Active (30 days)"),
-    "enrolments": pgettext_lazy("report heading", "Enrolments"),
-    "completions": pgettext_lazy("report heading", "Completions"),
-    "completion_rate": pgettext_lazy("report heading", "Completion rate (%)"),
-    "average_final_score": pgettext_lazy("report heading", "Average final exam (%)"),
-    "valid_certificates": pgettext_lazy("report heading", "Valid certificates"),
-    "last_activity": pgettext_lazy("report heading", "Last activity"),
-    "median_days": pgettext_lazy("report heading", "Median days to complete"),
-    "gain_trainees": pgettext_lazy("report heading", "Trainees with both tests"),
-    "pretest": pgettext_lazy("report heading", "Average pre-test (%)"),
-    "final": pgettext_lazy("report heading", "Average final exam (%)"),
-    "knowledge_gain": pgettext_lazy("report heading", "Knowledge gain (points)"),
-    "month": pgettext_lazy("report heading", "Month"),
-    "enrolled_at": pgettext_lazy("report heading", "Enrolled on"),
-    "completed_at": pgettext_lazy("report heading", "Completed on"),
-    "lessons": pgettext_lazy("report heading", "Lessons completed"),
-    "lesson_total": pgettext_lazy("report heading", "Lessons in course"),
-    "pretest_score": pgettext_lazy("report heading", "Pre-test (%)"),
-    "final_score": pgettext_lazy("report heading", "Best final exam (%)"),
-    "gain": pgettext_lazy("report heading", "Gain (points)"),
-}
+from .formatting import HEADINGS, Cell, gain_row, percent, rounded, shown
 
 
-@dataclass
-class Cell:
-    text: str
-    url: str = ""
-    numeric: bool = False
-
-
-def rounded(value, places: int = 1):
-    """Figures shown and exported alike: floats rounded, missing values None."""
-    if value is None:
-        return None
-    if isinstance(value, Decimal):
-        value = float(value)
-    if isinstance(value, float):
-        return round(value, places)
-    return value
-
-
-def percent(part: int, whole: int) -> float | None:
-    """Pure: ``part`` as a percentage of ``whole`` (one decimal), None when empty."""
-    if not whole:
-        return None
-    return round(100 * part / whole, 1)
-
-
-def shown(value) -> str:
-    if value is None:
-        return "–"
-    if isinstance(value, datetime.datetime):
-        return date_format(value, "SHORT_DATE_FORMAT")
-    if isinstance(value, datetime.date):
-        return date_format(value, "SHORT_DATE_FORMAT")
-    return str(value)
-
-
-def forbidden(request):
-    """A real 403 (Wagtail would turn PermissionDenied into a redirect home)."""
-    return TemplateResponse(request, "reports/forbidden.html", status=403)
-
-
-class ProgramReportView(SafeSpreadsheetExportMixin, ReportView):
+class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, ReportView):
     """Base of every program report: permission, scope, filters, table rows.
 
     Exports go through the platform's safe spreadsheet layer (``core.spreadsheets``).
@@ -126,11 +46,6 @@ class ProgramReportView(SafeSpreadsheetExportMixin, ReportView):
     #: headings for the export, keyed by attribute (see ``list_export``).
     export_heading_keys: dict[str, str] = {}
     filename_stem = "report"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORTS_PERMISSION):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
     # Scope: the one scoping function, evaluated lazily once per request.
     @cached_property
@@ -164,7 +79,7 @@ class ProgramReportView(SafeSpreadsheetExportMixin, ReportView):
 
     @property
     def export_headings(self):
-        return {field: H[key] for field, key in self.export_heading_keys.items()}
+        return {field: HEADINGS[key] for field, key in self.export_heading_keys.items()}
 
     def get_filename(self):
         return f"{self.filename_stem}-{datetime.date.today().isoformat()}"
@@ -247,7 +162,7 @@ class ProgramReportView(SafeSpreadsheetExportMixin, ReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["object_list"] = self.decorate_paginated_queryset(context["object_list"])
-        context["headings"] = [H[key] for _field, key in self.screen_columns]
+        context["headings"] = [HEADINGS[key] for _field, key in self.screen_columns]
         context["filter_errors"] = self.filter_errors
         context["definitions"] = self.definitions()
         return context
@@ -331,8 +246,8 @@ class CountryReportView(ProgramReportView):
                 queries.cohort_enrollments(self.trainees, self.report_filters)
             )
         context["months"] = [(date_format(m, "YEAR_MONTH_FORMAT"), n) for m, n in months]
-        context["month_heading"] = H["month"]
-        context["completions_heading"] = H["completions"]
+        context["month_heading"] = HEADINGS["month"]
+        context["completions_heading"] = HEADINGS["completions"]
         context["time_chart"] = charts.line_chart(
             _gettext("Completions over time"),
             _gettext("Completed enrolments per month, all countries in this report."),
@@ -602,12 +517,12 @@ class CourseReportView(ProgramReportView):
             ]
         context["gain_rows"] = gain_rows
         context["gain_headings"] = {
-            "course": H["course"],
-            "country": H["country"],
-            "trainees": H["gain_trainees"],
-            "pretest": H["pretest"],
-            "final": H["final"],
-            "gain": H["knowledge_gain"],
+            "course": HEADINGS["course"],
+            "country": HEADINGS["country"],
+            "trainees": HEADINGS["gain_trainees"],
+            "pretest": HEADINGS["pretest"],
+            "final": HEADINGS["final"],
+            "gain": HEADINGS["knowledge_gain"],
         }
         context["gain_chart"] = charts.bar_chart(
             _gettext("Knowledge gain per country"),
@@ -630,47 +545,6 @@ def gain_definitions() -> list[str]:
         ),
         _gettext("Median days to complete: from enrolment to completion."),
     ]
-
-
-@dataclass
-class GainRow:
-    course_id: int
-    course_title: str
-    title_en: str
-    title_es: str
-    country_code: str
-    country_name: str
-    country_name_en: str
-    country_name_es: str
-    trainees: int
-    pretest: float | None
-    final: float | None
-    gain: float | None
-    cells: list | None = None
-    course_title_en: str = ""
-    course_title_es: str = ""
-
-
-def gain_row(values: dict) -> GainRow:
-    from django.utils.translation import get_language
-
-    spanish = (get_language() or "en").startswith("es")
-    title_en, title_es = values["course__title_en"], values["course__title_es"] or ""
-    name_en, name_es = values["user__country__name_en"], values["user__country__name_es"] or ""
-    return GainRow(
-        course_id=values["course_id"],
-        course_title=(title_es or title_en) if spanish else title_en,
-        title_en=title_en,
-        title_es=title_es,
-        country_code=values["user__country__code"],
-        country_name=(name_es or name_en) if spanish else name_en,
-        country_name_en=name_en,
-        country_name_es=name_es,
-        trainees=values["trainees"],
-        pretest=rounded(values["pretest"]),
-        final=rounded(values["final"]),
-        gain=rounded(values["gain"]),
-    )
 
 
 class KnowledgeGainReportView(ProgramReportView):
