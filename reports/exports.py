@@ -36,7 +36,7 @@ from core.exports import BOM, csv_cell, xlsx_cell
 from . import queries
 from .access import ReportsPermissionMixin
 from .filters import CountryReportFilterSet
-from .formatting import HEADINGS, rounded
+from .formatting import HEADINGS, localized_headings, rounded
 
 CHUNK_SIZE = 2000
 #: The XLSX stays in memory up to this size, then moves to a temporary file.
@@ -49,10 +49,8 @@ TRAINEE_HEADINGS = [
     HEADINGS["trainee"],
     HEADINGS["email"],
     HEADINGS["code"],
-    HEADINGS["country_en"],
-    HEADINGS["country_es"],
-    HEADINGS["agency_en"],
-    HEADINGS["agency_es"],
+    *localized_headings("country__name", HEADINGS["country"]).values(),
+    *localized_headings("agency__name", HEADINGS["agency"]).values(),
     pgettext_lazy("report heading", "Job title"),
     HEADINGS["language"],
     pgettext_lazy("report heading", "Registered on"),

@@ -1,4 +1,4 @@
-"""How report figures are shown and exported: headings, rounding, cells.
+"""How report figures are shown and exported: headings, rounding, cells, languages.
 
 Views, the PDF summary and the all-trainees export share these, so a figure
 reads the same on the screen, in the PDF and in a spreadsheet.
@@ -9,22 +9,20 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils.formats import date_format
-from django.utils.translation import pgettext_lazy
+from django.utils.functional import lazy
+from django.utils.translation import get_language_info, pgettext, pgettext_lazy
+from modeltranslation.utils import build_localized_fieldname
+
+from .languages import in_current_language, language_codes, localized_values, set_localized
 
 HEADINGS = {
     "country": pgettext_lazy("report heading", "Country"),
     "code": pgettext_lazy("report heading", "Code"),
-    "country_en": pgettext_lazy("report heading", "Country (English)"),
-    "country_es": pgettext_lazy("report heading", "Country (Spanish)"),
     "agency": pgettext_lazy("report heading", "Agency"),
-    "agency_en": pgettext_lazy("report heading", "Agency (English)"),
-    "agency_es": pgettext_lazy("report heading", "Agency (Spanish)"),
     "trainee": pgettext_lazy("report heading", "Trainee"),
     "email": pgettext_lazy("report heading", "E-mail"),
     "language": pgettext_lazy("report heading", "Language"),
     "course": pgettext_lazy("report heading", "Course"),
-    "course_en": pgettext_lazy("report heading", "Course (English)"),
-    "course_es": pgettext_lazy("report heading", "Course (Spanish)"),
     "registered": pgettext_lazy("report heading", "Registered"),
     "enrolled": pgettext_lazy("report heading", "Enrolled"),
     "active": pgettext_lazy("report heading", "Active (30 days)"),
@@ -85,42 +83,74 @@ def shown(value) -> str:
     return str(value)
 
 
+# --- a column per language of settings.LANGUAGES
+
+
+def language_in_heading(code: str) -> str:
+    """The language's name inside a column heading: "English", or "inglés" in "Curso (inglés)".
+
+    Looked up under its own context ("language in a report heading"); a
+    language without an entry there is named as Django's catalogue names it.
+    """
+    name = get_language_info(code)["name"]
+    label = pgettext("language in a report heading", name)
+    if label == name:
+        label = str(get_language_info(code)["name_translated"])
+    return label
+
+
+def _in_language(heading, code: str) -> str:
+    return pgettext("report heading", "%(heading)s (%(language)s)") % {
+        "heading": heading,
+        "language": language_in_heading(code),
+    }
+
+
+#: "Course (English)": a heading for the column of one language (lazy, like the headings).
+in_language = lazy(_in_language, str)
+
+
+def localized_headings(field: str, heading) -> dict:
+    """Export headings of ``field`` in each language: ``{"name_en": "Country (English)", ...}``."""
+    return {
+        build_localized_fieldname(field, code): in_language(heading, code)
+        for code in language_codes()
+    }
+
+
 @dataclass
 class GainRow:
+    """One course and country of the knowledge-gain table.
+
+    ``gain_row`` also sets ``title_<code>`` and ``country_name_<code>`` for
+    each language (the export's columns).
+    """
+
     course_id: int
     course_title: str
-    title_en: str
-    title_es: str
     country_code: str
     country_name: str
-    country_name_en: str
-    country_name_es: str
     trainees: int
     pretest: float | None
     final: float | None
     gain: float | None
     cells: list | None = None
-    course_title_en: str = ""
-    course_title_es: str = ""
 
 
 def gain_row(values: dict) -> GainRow:
-    from django.utils.translation import get_language
-
-    spanish = (get_language() or "en").startswith("es")
-    title_en, title_es = values["course__title_en"], values["course__title_es"] or ""
-    name_en, name_es = values["user__country__name_en"], values["user__country__name_es"] or ""
-    return GainRow(
+    """A row of ``queries.knowledge_gain_rows`` shaped for the page, the PDF and the export."""
+    titles = localized_values(values, "course__title")
+    names = localized_values(values, "user__country__name")
+    row = GainRow(
         course_id=values["course_id"],
-        course_title=(title_es or title_en) if spanish else title_en,
-        title_en=title_en,
-        title_es=title_es,
+        course_title=in_current_language(titles),
         country_code=values["user__country__code"],
-        country_name=(name_es or name_en) if spanish else name_en,
-        country_name_en=name_en,
-        country_name_es=name_es,
+        country_name=in_current_language(names),
         trainees=values["trainees"],
         pretest=rounded(values["pretest"]),
         final=rounded(values["final"]),
         gain=rounded(values["gain"]),
     )
+    set_localized(row, "title", {code: title or "" for code, title in titles.items()})
+    set_localized(row, "country_name", {code: name or "" for code, name in names.items()})
+    return row

@@ -20,7 +20,8 @@ from core.pdf import render_pdf
 from . import charts, queries
 from .access import ReportsPermissionMixin
 from .filters import TraineeReportFilterSet
-from .formatting import HEADINGS, gain_row, percent, rounded
+from .formatting import HEADINGS, gain_row, localized_headings, percent, rounded
+from .languages import localized_values
 
 
 def period_label(filters: queries.ReportFilters) -> str:
@@ -82,6 +83,13 @@ def summary_context(*, country, trainees, filters: queries.ReportFilters) -> dic
         (date_format(month, "YEAR_MONTH_FORMAT"), n)
         for month, n in queries.completions_by_month(queries.cohort_enrollments(trainees, filters))
     ]
+    for course in courses:
+        course.titles = list(localized_values(course, "title").values())
+    course_titles = []
+    if filters.course is not None:
+        # The first language's title, then each other one the course has.
+        first, *others = localized_values(filters.course, "title").values()
+        course_titles = [first, *[title for title in others if title]]
     gains = [
         gain_row(values)
         for values in queries.knowledge_gain_rows(trainees=trainees, filters=filters)
@@ -90,6 +98,8 @@ def summary_context(*, country, trainees, filters: queries.ReportFilters) -> dic
         "country": country,
         "period": period_label(filters),
         "course_filter": filters.course,
+        "course_filter_titles": course_titles,
+        "course_title_headings": list(localized_headings("title", HEADINGS["course"]).values()),
         "total": total,
         "agencies": agencies,
         "courses": courses,

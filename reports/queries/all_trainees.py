@@ -20,6 +20,7 @@ from accounts.models import User
 from certificates.models import Certificate
 from courses.models import Enrollment, ModuleCompletion
 
+from ..languages import localized_fields
 from .cohort import ReportFilters, report_trainees
 from .scores import final_exam_score, first_pretest_score
 
@@ -28,10 +29,8 @@ TRAINEE_EXPORT_FIELDS = [
     "full_name",
     "email",
     "country__code",
-    "country__name_en",
-    "country__name_es",
-    "agency__name_en",
-    "agency__name_es",
+    *localized_fields("country__name"),
+    *localized_fields("agency__name"),
     "job_title",
     "preferred_language",
     "date_joined",

@@ -17,6 +17,7 @@ from django.db.models.functions import RowNumber
 from accounts.models import User
 from courses.models import CoursePage, Enrollment
 
+from ..languages import localized_fields
 from .cohort import ReportFilters, cohort_enrollments
 from .scores import with_scores
 
@@ -69,12 +70,10 @@ def knowledge_gain_rows(*, trainees: QuerySet[User], filters: ReportFilters) -> 
     return (
         scored.values(
             "course_id",
-            "course__title_en",
-            "course__title_es",
+            *localized_fields("course__title"),
             "course__path",
             "user__country__code",
-            "user__country__name_en",
-            "user__country__name_es",
+            *localized_fields("user__country__name"),
         )
         .annotate(
             trainees=Count("pk"),
