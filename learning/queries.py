@@ -36,7 +36,7 @@ from courses.queries import course_lessons, lesson_count_subquery
 from .models import Answer, Attempt, Enrollment, ModuleCompletion
 
 SUBMITTED = Attempt.Status.SUBMITTED
-SCORE_FIELD = DecimalField(max_digits=5, decimal_places=2)
+SCORE_FIELD = DecimalField(max_digits=6, decimal_places=2)
 
 
 def enrolled_course_ids(user) -> set[int]:

@@ -34,9 +34,9 @@ from core.downloads import attachment, private_response
 from core.exports import BOM, csv_cell, xlsx_cell
 
 from . import queries
+from .access import ReportsPermissionMixin
 from .filters import CountryReportFilterSet
-from .models import REPORTS_PERMISSION
-from .views import H, forbidden, rounded
+from .formatting import HEADINGS, localized_headings, rounded
 
 CHUNK_SIZE = 2000
 #: The XLSX stays in memory up to this size, then moves to a temporary file.
@@ -45,24 +45,22 @@ SPOOL_MAX_SIZE = 4 * 1024 * 1024
 CSV_ROWS_PER_CHUNK = 500
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-HEADINGS = [
-    H["trainee"],
-    H["email"],
-    H["code"],
-    H["country_en"],
-    H["country_es"],
-    H["agency_en"],
-    H["agency_es"],
+TRAINEE_HEADINGS = [
+    HEADINGS["trainee"],
+    HEADINGS["email"],
+    HEADINGS["code"],
+    *localized_headings("country__name", HEADINGS["country"]).values(),
+    *localized_headings("agency__name", HEADINGS["agency"]).values(),
     pgettext_lazy("report heading", "Job title"),
-    H["language"],
+    HEADINGS["language"],
     pgettext_lazy("report heading", "Registered on"),
-    H["enrolments"],
-    H["lessons"],
-    H["completions"],
+    HEADINGS["enrolments"],
+    HEADINGS["lessons"],
+    HEADINGS["completions"],
     pgettext_lazy("report heading", "Average best final exam (%)"),
     pgettext_lazy("report heading", "Average first pre-test (%)"),
-    H["valid_certificates"],
-    H["last_activity"],
+    HEADINGS["valid_certificates"],
+    HEADINGS["last_activity"],
 ]
 DATE_JOINED = queries.TRAINEE_EXPORT_FIELDS.index("date_joined")
 LAST_ACTIVITY = queries.TRAINEE_EXPORT_FIELDS.index("last_activity")
@@ -141,7 +139,7 @@ def xlsx_file(rows, headings: list[str], title: str) -> SpooledTemporaryFile:
     return output
 
 
-class AllTraineesExportView(View):
+class AllTraineesExportView(ReportsPermissionMixin, View):
     """GET: every trainee in the viewer's scope with their figures, as CSV or XLSX.
 
     Same filters (course, period, agency, language, country) and the same
@@ -149,11 +147,6 @@ class AllTraineesExportView(View):
     """
 
     export_format = "csv"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORTS_PERMISSION):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get(self, request):
         filterset = CountryReportFilterSet(request.GET, request=request)
@@ -174,7 +167,7 @@ class AllTraineesExportView(View):
             database,
         )
         # In the admin's language now: the CSV is written after the view returns.
-        headings = [str(heading) for heading in HEADINGS]
+        headings = [str(heading) for heading in TRAINEE_HEADINGS]
         filename = f"all-trainees-{datetime.date.today().isoformat()}.{self.export_format}"
         if self.export_format == "xlsx":
             response = FileResponse(

@@ -18,9 +18,10 @@ from core.downloads import attachment
 from core.pdf import render_pdf
 
 from . import charts, queries
+from .access import ReportsPermissionMixin
 from .filters import TraineeReportFilterSet
-from .models import REPORTS_PERMISSION
-from .views import H, forbidden, gain_row, percent, rounded
+from .formatting import HEADINGS, gain_row, localized_headings, percent, rounded
+from .languages import localized_values
 
 
 def period_label(filters: queries.ReportFilters) -> str:
@@ -31,13 +32,8 @@ def period_label(filters: queries.ReportFilters) -> str:
     return f"{start} – {end}"
 
 
-class CountrySummaryPdfView(View):
+class CountrySummaryPdfView(ReportsPermissionMixin, View):
     """GET: the PDF summary of a country in the viewer's scope for the filtered period."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORTS_PERMISSION):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, code):
         country = get_object_or_404(countries_visible_to(request.user), code=code.upper())
@@ -87,6 +83,13 @@ def summary_context(*, country, trainees, filters: queries.ReportFilters) -> dic
         (date_format(month, "YEAR_MONTH_FORMAT"), n)
         for month, n in queries.completions_by_month(queries.cohort_enrollments(trainees, filters))
     ]
+    for course in courses:
+        course.titles = list(localized_values(course, "title").values())
+    course_titles = []
+    if filters.course is not None:
+        # The first language's title, then each other one the course has.
+        first, *others = localized_values(filters.course, "title").values()
+        course_titles = [first, *[title for title in others if title]]
     gains = [
         gain_row(values)
         for values in queries.knowledge_gain_rows(trainees=trainees, filters=filters)
@@ -95,12 +98,14 @@ def summary_context(*, country, trainees, filters: queries.ReportFilters) -> dic
         "country": country,
         "period": period_label(filters),
         "course_filter": filters.course,
+        "course_filter_titles": course_titles,
+        "course_title_headings": list(localized_headings("title", HEADINGS["course"]).values()),
         "total": total,
         "agencies": agencies,
         "courses": courses,
         "months": months,
         "gains": gains,
-        "headings": H,
+        "headings": HEADINGS,
         "generated": datetime.date.today(),
         "chart": charts.line_chart(
             _("Completions over time"),

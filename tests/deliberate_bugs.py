@@ -229,7 +229,7 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "deactivated-active",
         "deactivated accounts are not counted as active trainees",
-        "reports/queries.py",
+        "reports/queries/groups.py",
         "filter=Q(last_activity_at__gte=active_since(), user__is_active=True),",
         "filter=Q(last_activity_at__gte=active_since()),",
         ("tests/reports/test_figures.py::test_deactivated_trainee_is_not_counted_as_active",),

@@ -4,8 +4,8 @@ import re
 from datetime import date
 
 from reports.charts import bar_chart, line_chart
+from reports.formatting import percent
 from reports.queries import fill_months
-from reports.views import percent
 
 
 def test_bar_chart_has_title_description_and_one_bar_per_row():

@@ -1,0 +1,75 @@
+"""Progress by country: one row per partner country in the viewer's scope."""
+
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _gettext
+from django.utils.translation import pgettext_lazy
+
+from .. import charts, queries
+from ..formatting import HEADINGS, localized_headings
+from .base import (
+    COURSE_FILTER_HEADINGS,
+    LEARNING_HEADINGS,
+    LEARNING_SCREEN,
+    ProgramReportView,
+    export_columns,
+)
+
+
+class CountryReportView(ProgramReportView):
+    """By country: one row per partner country in the viewer's scope."""
+
+    page_title = pgettext_lazy("report title", "Progress by country")
+    index_url_name = "program_reports:countries"
+    index_results_url_name = "program_reports:countries_results"
+    results_template_name = "reports/country_results.html"
+    filename_stem = "progress-by-country"
+    screen_columns = [("name", "country")] + LEARNING_SCREEN
+    list_export, export_headings = export_columns(
+        ("code", HEADINGS["code"]),
+        localized_headings("name", HEADINGS["country"]),
+        LEARNING_HEADINGS,
+        COURSE_FILTER_HEADINGS,
+    )
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
+    def rows(self, filters):
+        return queries.country_groups(self.countries, filters)
+
+    def attach(self, rows):
+        return queries.attach_figures(
+            rows,
+            trainees=self.trainees,
+            filters=self.report_filters,
+            key="user__country",
+            registered_key="country",
+        )
+
+    def decorate_row(self, row):
+        super().decorate_row(row)
+        row.report_url = reverse("program_reports:agencies", args=[row.code]) + self.query_string()
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        rows = context["object_list"]
+        context["country_chart"] = charts.bar_chart(
+            _gettext("Completions per country"),
+            _gettext("Completed enrolments of the selected period, per partner country."),
+            [(row.name, row.completions) for row in rows],
+        )
+        months = []
+        if self.report_filters is not None:
+            months = queries.completions_by_month(
+                queries.cohort_enrollments(self.trainees, self.report_filters)
+            )
+        context["months"] = [(date_format(m, "YEAR_MONTH_FORMAT"), n) for m, n in months]
+        context["month_heading"] = HEADINGS["month"]
+        context["completions_heading"] = HEADINGS["completions"]
+        context["time_chart"] = charts.line_chart(
+            _gettext("Completions over time"),
+            _gettext("Completed enrolments per month, all countries in this report."),
+            context["months"],
+        )
+        return context
