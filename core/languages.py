@@ -9,6 +9,7 @@ settings only.
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
+from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
 
@@ -49,3 +50,12 @@ def native_name(code: str) -> str:
 def choices() -> list[tuple[str, str]]:
     """``(code, native name)`` for every language, e.g. for a preferred-language field."""
     return [(code, native_name(code)) for code in codes()]
+
+
+def current() -> str:
+    """The active language if the site has it (``es-mx`` counts as ``es``), else the default."""
+    active = get_language() or ""
+    for code in (active, active.split("-")[0]):
+        if code in codes():
+            return code
+    return default()
