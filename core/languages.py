@@ -59,3 +59,21 @@ def current() -> str:
         if code in codes():
             return code
     return default()
+
+
+def field_values(field: str, texts: dict[str, str]) -> dict[str, str]:
+    """``{<field>_<code>: text}`` for the languages of ``texts`` that the site has.
+
+    For creating rows from bilingual sample data: a language the site does not
+    have is dropped, one the data lacks is left empty (it falls back to the default).
+    """
+    return {
+        build_localized_fieldname(field, code): text
+        for code, text in texts.items()
+        if code in codes()
+    }
+
+
+def default_field(field: str) -> str:
+    """The default language's name of ``field`` (``title`` → ``title_en``)."""
+    return build_localized_fieldname(field, default())
