@@ -4,6 +4,8 @@ from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core import languages
+
 from .models import Agency, PartnerCountry, User
 from .validators import validate_printable_name
 
@@ -92,16 +94,12 @@ class SignupForm(CountryAgencyMixin, AllauthSignupForm):
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     job_title = forms.CharField(label=_("Job title"), max_length=200)
-    preferred_language = forms.ChoiceField(
-        label=_("Preferred language"), choices=User.Language.choices
-    )
+    preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=languages.choices)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.add_country_agency_fields()
-        from django.utils.translation import get_language
-
-        self.fields["preferred_language"].initial = (get_language() or "es")[:2]
+        self.fields["preferred_language"].initial = languages.current()
         order = ["email", *PROFILE_FIELD_ORDER, "password1", "password2"]
         self.order_fields(order)
 

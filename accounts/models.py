@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from core import languages
+
 from .validators import validate_printable_name
 
 
@@ -102,6 +104,9 @@ class User(AbstractUser):
     """
 
     class Language(models.TextChoices):
+        """Named codes for code that means one language. The field's choices are every
+        language of settings.LANGUAGES (``core.languages.choices``), not this list."""
+
         ENGLISH = "en", "English"
         SPANISH = "es", "Español"
 
@@ -132,7 +137,7 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=2,
-        choices=Language.choices,
+        choices=languages.choices,
         default=Language.SPANISH,
     )
     managed_countries = models.ManyToManyField(

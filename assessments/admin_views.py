@@ -10,11 +10,13 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.text import slugify
+from django.utils.text import get_text_list, slugify
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, View
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core import languages as site_languages
 from core.downloads import attachment
 
 from . import csv_format, formats, gift, gift_export, gift_pairs
@@ -46,21 +48,44 @@ class QuizPermissionMixin:
         return self.quiz.title
 
 
+def language_name(code: str) -> str:
+    """The language's name from settings.LANGUAGES, in the current language."""
+    return str(dict(settings.LANGUAGES).get(code, code))
+
+
 class ImportForm(forms.Form):
-    FORMATS = [("gift", _("Moodle GIFT")), ("csv", _("CSV (English and Spanish columns)"))]
-    format = forms.ChoiceField(label=_("Format"), choices=FORMATS, initial="gift")
-    file = forms.FileField(
-        label=_("File"),
-        required=False,
-        help_text=_("GIFT: the English file. CSV: one file with both languages."),
-    )
-    file_es = forms.FileField(
-        label=_("Spanish GIFT file (optional)"),
-        required=False,
-        help_text=_("The same questions in the same order, in Spanish."),
-    )
+    """A GIFT file in the default language, one optional GIFT file per other language
+    (``file_<code>``), or one CSV file with every language; the ``content`` fields carry
+    the texts from the preview to the import."""
+
+    format = forms.ChoiceField(label=_("Format"), initial="gift")
+    file = forms.FileField(label=_("File"), required=False)
     content = forms.CharField(required=False, widget=forms.HiddenInput)
-    content_es = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        names = [language_name(code) for code in site_languages.codes()]
+        self.fields["format"].choices = [
+            ("gift", _("Moodle GIFT")),
+            (
+                "csv",
+                _("CSV (%(languages)s columns)") % {"languages": get_text_list(names, _("and"))},
+            ),
+        ]
+        self.fields["file"].help_text = _(
+            "GIFT: the %(language)s file. CSV: one file with every language."
+        ) % {"language": language_name(site_languages.default())}
+        for code in site_languages.others():
+            name = language_name(code)
+            self.fields[build_localized_fieldname("file", code)] = forms.FileField(
+                label=_("%(language)s GIFT file (optional)") % {"language": name},
+                required=False,
+                help_text=_("The same questions in the same order, in %(language)s.")
+                % {"language": name},
+            )
+            self.fields[build_localized_fieldname("content", code)] = forms.CharField(
+                required=False, widget=forms.HiddenInput
+            )
 
     def read(self, name: str) -> str:
         upload = self.cleaned_data.get(name)
@@ -74,19 +99,38 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(_("The file must be UTF-8 text.")) from None
 
 
-def languages() -> list[str]:
-    """Language codes from settings; the first is the main (English) file's."""
-    return [code for code, _name in settings.LANGUAGES]
-
-
-def parse_upload(kind: str, content: str, content_es: str) -> formats.ParseResult:
-    codes = languages()
+def parse_upload(kind: str, content: str, translations: dict[str, str]) -> formats.ParseResult:
+    """The questions of an upload: ``content`` in the default language (or CSV with every
+    language) and, for GIFT, ``translations`` (``{code: text}``) paired one by one with it."""
     if kind == "csv":
-        return csv_format.parse_csv(content, codes)
-    english = gift.parse_gift(content, codes[0])
-    if not content_es.strip():
-        return english
-    return gift_pairs.merge_gift_pair(english, gift.parse_gift(content_es, codes[1]))
+        return csv_format.parse_csv(content, site_languages.codes())
+    result = gift.parse_gift(content, site_languages.default())
+    for code in site_languages.others():
+        text = translations.get(code) or ""
+        if text.strip():
+            result = gift_pairs.merge_gift_pair(result, gift.parse_gift(text, code))
+    return result
+
+
+def preview_rows(result: formats.ParseResult) -> list[dict]:
+    """Per question, its text and choices in each language, for the preview table."""
+    codes = site_languages.codes()
+    return [
+        {
+            "question": question,
+            "languages": [
+                {
+                    "first": index == 0,
+                    "text": question.text.get(code) or "",
+                    "choices": [
+                        (choice, choice.text.get(code) or "") for choice in question.choices
+                    ],
+                }
+                for index, code in enumerate(codes)
+            ],
+        }
+        for question in result.questions
+    ]
 
 
 def import_target(quiz: QuizPage) -> dict:
@@ -114,7 +158,10 @@ class QuestionImportView(QuizPermissionMixin, WagtailAdminTemplateMixin, FormVie
     def form_valid(self, form):
         try:
             content = form.read("file")
-            content_es = form.read("file_es")
+            translations = {
+                code: form.read(build_localized_fieldname("file", code))
+                for code in site_languages.others()
+            }
         except forms.ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
@@ -122,7 +169,7 @@ class QuestionImportView(QuizPermissionMixin, WagtailAdminTemplateMixin, FormVie
             form.add_error("file", _("Choose a file to import."))
             return self.form_invalid(form)
         kind = form.cleaned_data["format"]
-        result = parse_upload(kind, content, content_es)
+        result = parse_upload(kind, content, translations)
         if self.request.POST.get("action") == "import" and result.ok:
             quiz_import_questions(
                 quiz=self.quiz, questions=result.questions, user=self.request.user
@@ -132,12 +179,27 @@ class QuestionImportView(QuizPermissionMixin, WagtailAdminTemplateMixin, FormVie
                 _("%(count)s questions imported.") % {"count": len(result.questions)},
             )
             return redirect("wagtailadmin_pages:edit", self.quiz.pk)
-        confirm = ImportForm(initial={"format": kind, "content": content, "content_es": content_es})
+        initial = {"format": kind, "content": content}
+        for code, text in translations.items():
+            initial[build_localized_fieldname("content", code)] = text
+        confirm = ImportForm(initial=initial)
         return self.render_to_response(
             self.get_context_data(
-                form=form, confirm_form=confirm, result=result, target=import_target(self.quiz)
+                form=form,
+                confirm_form=confirm,
+                result=result,
+                rows=preview_rows(result),
+                target=import_target(self.quiz),
             )
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        codes = site_languages.codes()
+        context["language_names"] = [language_name(code) for code in codes]
+        context["csv_texts"] = ", ".join(site_languages.localized("text", codes))
+        context["csv_feedbacks"] = ", ".join(site_languages.localized("feedback", codes))
+        return context
 
 
 class QuestionExportView(QuizPermissionMixin, View):
@@ -146,8 +208,11 @@ class QuestionExportView(QuizPermissionMixin, View):
     def get(self, request):
         questions = quiz_as_parsed(self.quiz)
         kind = request.GET.get("format", "csv")
-        name = slugify(self.quiz.title_en or self.quiz.title) or "quiz"
-        codes = languages()
+        default_title = getattr(
+            self.quiz, build_localized_fieldname("title", site_languages.default())
+        )
+        name = slugify(default_title or self.quiz.title) or "quiz"
+        codes = site_languages.codes()
         if kind == "gift":
             language = request.GET.get("lang", codes[0])
             if language not in codes:

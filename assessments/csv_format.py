@@ -27,7 +27,9 @@ import io
 from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
+from core import languages as site_languages
 from core.exports import BOM, FORMULA_STARTS, csv_cell, spreadsheet_safe, spreadsheet_unsafe
 
 from .formats import (
@@ -36,7 +38,6 @@ from .formats import (
     NUL_MESSAGE,
     POINTS_MESSAGE,
     TEXT_FORMATS,
-    TRUE_FALSE_TEXT,
     ZERO,
     LineError,
     ParsedChoice,
@@ -48,10 +49,10 @@ from .formats import (
     parse_fraction,
     parse_points,
     plain_number,
+    true_false_text,
 )
 from .richtext import sanitize_html
 
-LANGUAGES = ("en", "es")
 #: Columns a file must have (the grade and text format columns are optional).
 REQUIRED_COLUMNS = ["kind", "points", "partial_credit", "correct"]
 OPTIONAL_COLUMNS = ["grade", "text_format"]
@@ -59,10 +60,20 @@ YES = {"yes", "y", "true", "t", "1", "si", "sí", "x", "v", "verdadero"}
 NO = {"no", "n", "false", "f", "0", "", "falso"}
 
 
-def columns(languages=LANGUAGES) -> list[str]:
-    texts = [f"text_{code}" for code in languages]
-    feedbacks = [f"feedback_{code}" for code in languages]
-    return REQUIRED_COLUMNS + OPTIONAL_COLUMNS + texts + feedbacks
+def language_codes(languages=None) -> list[str]:
+    """``languages``, or every language of ``settings.LANGUAGES`` (read now, not at import)."""
+    return list(languages or site_languages.codes())
+
+
+def columns(languages=None) -> list[str]:
+    """The header row: the fixed columns, then each language's text, then each one's feedback."""
+    codes = language_codes(languages)
+    return (
+        REQUIRED_COLUMNS
+        + OPTIONAL_COLUMNS
+        + site_languages.localized("text", codes)
+        + site_languages.localized("feedback", codes)
+    )
 
 
 def parse_bool(value: str) -> bool | None:
@@ -117,8 +128,9 @@ class CsvQuestion:
         self.bad = False
 
 
-def parse_csv(text: str, languages=LANGUAGES) -> ParseResult:
+def parse_csv(text: str, languages=None) -> ParseResult:
     """Parses the CSV format (every language per row); every bad line is reported."""
+    languages = language_codes(languages)
     result = ParseResult()
     text = text.removeprefix(BOM)
     unreadable = csv_unreadable(text)
@@ -126,7 +138,9 @@ def parse_csv(text: str, languages=LANGUAGES) -> ParseResult:
         result.errors.append(unreadable)
         return result
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    wanted = REQUIRED_COLUMNS + [f"{p}_{code}" for p in ("text", "feedback") for code in languages]
+    wanted = REQUIRED_COLUMNS + [
+        build_localized_fieldname(p, code) for p in ("text", "feedback") for code in languages
+    ]
     missing = [c for c in wanted if c not in (reader.fieldnames or [])]
     if missing:
         result.errors.append(
@@ -167,7 +181,7 @@ def has_nul_cell(row: dict) -> bool:
 
 
 def texts(cells: dict, prefix: str, languages) -> dict[str, str]:
-    return {code: cells.get(f"{prefix}_{code}", "") for code in languages}
+    return {code: cells.get(build_localized_fieldname(prefix, code), "") for code in languages}
 
 
 def read_question_row(cells, line, languages, errors) -> CsvQuestion:
@@ -257,7 +271,7 @@ def finish(current: CsvQuestion | None, result: ParseResult) -> None:
             languages = list(question.text)
             question.choices = [
                 ParsedChoice(
-                    {c: TRUE_FALSE_TEXT.get(c, TRUE_FALSE_TEXT["en"])[i] for c in languages},
+                    {c: true_false_text(c)[i] for c in languages},
                     ZERO,
                     {},
                     line=question.line,
@@ -295,8 +309,9 @@ def finish(current: CsvQuestion | None, result: ParseResult) -> None:
     result.questions.append(question)
 
 
-def export_csv(questions: list[ParsedQuestion], languages=LANGUAGES) -> str:
+def export_csv(questions: list[ParsedQuestion], languages=None) -> str:
     """CSV text of ``questions`` in every language (the format ``parse_csv`` reads)."""
+    languages = language_codes(languages)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns(languages))

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 KINDS = ("single", "multiple", "truefalse")
@@ -32,6 +33,8 @@ KIND_LABELS = {
     "truefalse": _("true/false"),
 }
 TEXT_FORMATS = ("plain", "html")
+#: The texts of a true/false question's two answers where a file gives none.
+#: A language missing here gets the default language's (``true_false_text``).
 TRUE_FALSE_TEXT = {
     "en": ("True", "False"),
     "es": ("Verdadero", "Falso"),
@@ -87,6 +90,15 @@ class ParseResult:
     @property
     def ok(self) -> bool:
         return not self.errors and bool(self.questions)
+
+
+def true_false_text(language: str) -> tuple[str, str]:
+    """The texts of True and False in ``language``, else in the default language."""
+    return (
+        TRUE_FALSE_TEXT.get(language)
+        or TRUE_FALSE_TEXT.get(settings.LANGUAGE_CODE)
+        or TRUE_FALSE_TEXT["en"]
+    )
 
 
 def parse_points(value: str) -> Decimal | None:

@@ -1,6 +1,19 @@
 """Editor panel with the trainer's quiz tools (import, export, item statistics)."""
 
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
+
+from core import languages
+
+
+def gift_export_links() -> list[dict]:
+    """One "Export GIFT (language)" link per language of settings.LANGUAGES."""
+    names = dict(settings.LANGUAGES)
+    return [
+        {"code": code, "label": _("Export GIFT (%(language)s)") % {"language": names[code]}}
+        for code in languages.codes()
+    ]
 
 
 class QuizToolsPanel(Panel):
@@ -12,6 +25,7 @@ class QuizToolsPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["quiz_id"] = getattr(self.instance, "pk", None)
+            context["gift_exports"] = gift_export_links()
             return context
 
     @property

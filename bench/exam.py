@@ -29,18 +29,22 @@ def prepare(count: int) -> dict:
 
     from accounts.models import Agency, User
     from assessments.models import Choice, Question, QuizPage
+    from core import languages
     from courses.models import CoursePage
     from learning.attempts import attempt_start
     from learning.models import Attempt, Enrollment
 
-    course = CoursePage.objects.get(slug_en="investigating-human-smuggling-networks")
-    quiz = QuizPage.objects.child_of(course).filter(slug_en="bench-final-exam").first()
+    slug = languages.default_field("slug")
+    course = CoursePage.objects.get(**{slug: "investigating-human-smuggling-networks"})
+    quiz = QuizPage.objects.child_of(course).filter(**{slug: "bench-final-exam"}).first()
     if quiz is None:
         quiz = QuizPage(
-            title_en="Bench final exam",
-            title_es="Examen final de prueba",
-            slug_en="bench-final-exam",
-            slug_es="examen-final-de-prueba",
+            **languages.field_values(
+                "title", {"en": "Bench final exam", "es": "Examen final de prueba"}
+            ),
+            **languages.field_values(
+                "slug", {"en": "bench-final-exam", "es": "examen-final-de-prueba"}
+            ),
             kind=QuizPage.Kind.FINAL_EXAM,
             pass_mark=70,
             max_attempts=0,
@@ -48,14 +52,21 @@ def prepare(count: int) -> dict:
         )
         for q in range(QUESTIONS):
             question = Question(
-                kind="single", text_en=f"Question {q + 1}", text_es=f"Pregunta {q + 1}", points=1
+                kind="single",
+                points=1,
+                **languages.field_values(
+                    "text", {"en": f"Question {q + 1}", "es": f"Pregunta {q + 1}"}
+                ),
             )
             question.choices = [
-                Choice(text_en=f"Choice {c}", text_es=f"Opción {c}", fraction=100 if c == 0 else 0)
+                Choice(
+                    fraction=100 if c == 0 else 0,
+                    **languages.field_values("text", {"en": f"Choice {c}", "es": f"Opción {c}"}),
+                )
                 for c in range(4)
             ]
             quiz.questions.add(question)
-        with translation.override("en"):
+        with translation.override(languages.default()):
             course.add_child(instance=quiz)
             quiz.save_revision().publish()
     Attempt.objects.filter(quiz=quiz).delete()

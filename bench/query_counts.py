@@ -10,27 +10,34 @@ def measure(many: int = 100) -> list[dict]:
     from django.utils import translation
 
     from accounts.models import Agency, User
+    from core import languages
     from courses.models import CourseIndexPage, CoursePage, ModulePage
     from learning.models import Enrollment
 
     index = CourseIndexPage.objects.first()
     agency = Agency.objects.select_related("country").first()
-    existing = CoursePage.objects.filter(slug_en__startswith="bench-course-").count()
-    with translation.override("en"):
+    slug = {languages.default_field("slug") + "__startswith": "bench-course-"}
+    existing = CoursePage.objects.filter(**slug).count()
+    with translation.override(languages.default()):
         for n in range(existing, many):
             course = CoursePage(
-                title_en=f"Bench course {n}",
-                title_es=f"Curso de prueba {n}",
-                slug_en=f"bench-course-{n}",
-                slug_es=f"curso-de-prueba-{n}",
-                summary_en="Bench.",
+                **languages.field_values(
+                    "title", {"en": f"Bench course {n}", "es": f"Curso de prueba {n}"}
+                ),
+                **languages.field_values(
+                    "slug", {"en": f"bench-course-{n}", "es": f"curso-de-prueba-{n}"}
+                ),
+                **languages.field_values("summary", {"en": "Bench."}),
             )
             index.add_child(instance=course)
             course.save_revision().publish()
-            lesson = ModulePage(title_en="Lesson", slug_en="lesson", title_es="Lección")
+            lesson = ModulePage(
+                **languages.field_values("title", {"en": "Lesson", "es": "Lección"}),
+                **languages.field_values("slug", {"en": "lesson"}),
+            )
             course.add_child(instance=lesson)
             lesson.save_revision().publish()
-    courses = list(CoursePage.objects.filter(slug_en__startswith="bench-course-").order_by("pk"))
+    courses = list(CoursePage.objects.filter(**slug).order_by("pk"))
     rows = []
     users = {}
     for count in (1, many):
@@ -43,7 +50,7 @@ def measure(many: int = 100) -> list[dict]:
         users[count] = user
     course = courses[0]
     lesson = ModulePage.objects.child_of(course).first()
-    with translation.override("en"):
+    with translation.override(languages.default()):
         pages = {"course page": course.get_url(), "lesson page": lesson.get_url()}
     for label in ("My learning", "course page", "lesson page"):
         counts = {}

@@ -203,9 +203,12 @@ def page_paths() -> dict[str, str]:
     code = """
 from django.urls import reverse
 from django.utils import translation
+from core import languages
 from courses.models import CoursePage, ModulePage
 translation.activate("es")
-course = CoursePage.objects.get(slug_en="investigating-human-smuggling-networks")
+course = CoursePage.objects.get(
+    **{languages.default_field("slug"): "investigating-human-smuggling-networks"}
+)
 lesson = ModulePage.objects.live().child_of(course).order_by("path")[2]
 catalogue = course.get_parent().specific
 title = lambda page: page.seo_title or page.title

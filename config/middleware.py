@@ -122,4 +122,4 @@ def user_language(request) -> str:
         from wagtail.users.models import UserProfile
 
         return UserProfile.get_for_user(user).get_preferred_language()
-    return translation.get_language() or "en"
+    return translation.get_language() or settings.LANGUAGE_CODE

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -205,7 +206,13 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
 }
 
-# Internationalisation: English and Spanish, both in the URL.
+# Internationalisation: English and Spanish, both in the URL. LANGUAGES is the
+# one list of languages: everything else (modeltranslation's fields, the admin's
+# languages, the language switcher, import/export columns, the privacy export)
+# is derived from it, so a programme adds a language here and only here (plus
+# a migration for the new translated columns and its locale/ messages).
+# LANGUAGE_CODE is the default language, listed first; untranslated fields fall
+# back to it.
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -213,9 +220,9 @@ TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "America/Mexico_City")
 USE_I18N = True
 USE_TZ = True
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("en", "es")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
 WAGTAIL_I18N_ENABLED = False  # modeltranslation does translation; see DESIGN.md
 
@@ -232,7 +239,11 @@ CERTIFICATES_BASE_URL = os.environ.get("CERTIFICATES_BASE_URL", "")
 ALLOW_LOCAL_BASE_URL = env_bool("DJANGO_ALLOW_LOCAL_BASE_URL", False)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("es", "Español")]
+# The admin's languages, each under its own name (English, Español).
+WAGTAILADMIN_PERMITTED_LANGUAGES = [
+    (code, LANG_INFO[code]["name_local"][:1].upper() + LANG_INFO[code]["name_local"][1:])
+    for code, _name in LANGUAGES
+]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "txt", "csv", "pptx"]
 # Documents always go through Wagtail's view, where the access check runs
 # (courses.wagtail_hooks): never a redirect to a storage URL anyone could share.

@@ -11,8 +11,10 @@ more of a quiz than the quiz page does; the answer key is never included.
 """
 
 from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
 
 from accounts.models import AuditEvent, User
+from core import languages
 
 FORMAT_VERSION = 1
 
@@ -25,18 +27,35 @@ def number(value) -> float | None:
     return float(value) if value is not None else None
 
 
+def per_language(key: str, obj, field: str) -> dict:
+    """``{<key>_<code>: obj.<field>_<code>}`` for each language of settings.LANGUAGES.
+
+    ``obj`` None gives None in every language; a language ``obj`` has no field
+    for (a certificate's snapshot is taken in a fixed set of languages) is left out.
+    """
+    out = {}
+    for code in languages.codes():
+        name = build_localized_fieldname(field, code)
+        if obj is not None and not hasattr(obj, name):
+            continue
+        out[build_localized_fieldname(key, code)] = getattr(obj, name) if obj is not None else None
+    return out
+
+
+def in_default_language(obj, field: str):
+    return getattr(obj, build_localized_fieldname(field, languages.default()))
+
+
 def profile_data(user: User) -> dict:
     from allauth.account.models import EmailAddress
 
     return {
         "email": user.email,
         "full_name": user.full_name,
-        "country": {"code": user.country.code, "name": user.country.name_en}
+        "country": {"code": user.country.code, "name": in_default_language(user.country, "name")}
         if user.country_id
         else None,
-        "agency": {"name_en": user.agency.name_en, "name_es": user.agency.name_es}
-        if user.agency_id
-        else None,
+        "agency": per_language("name", user.agency, "name") if user.agency_id else None,
         "job_title": user.job_title,
         "preferred_language": user.preferred_language,
         "date_joined": iso(user.date_joined),
@@ -62,15 +81,13 @@ def enrolments_data(user: User) -> list[dict]:
     ):
         completions.setdefault(completion.enrollment_id, []).append(
             {
-                "lesson_en": completion.module.title_en,
-                "lesson_es": completion.module.title_es,
+                **per_language("lesson", completion.module, "title"),
                 "completed_at": iso(completion.completed_at),
             }
         )
     return [
         {
-            "course_en": e.course.title_en,
-            "course_es": e.course.title_es,
+            **per_language("course", e.course, "title"),
             "enrolled_at": iso(e.enrolled_at),
             "last_activity_at": iso(e.last_activity_at),
             "completed_at": iso(e.completed_at),
@@ -104,15 +121,16 @@ def attempts_data(user: User) -> list[dict]:
         answer_rows = []
         for answer in by_attempt.get(attempt.pk, []):
             question = questions.get(answer.question_id)
+            selected = [choices[c] for c in answer.selected_choice_ids if c in choices]
             row = {
-                "question_en": question.text_en if question else None,
-                "question_es": question.text_es if question else None,
-                "selected_en": [
-                    choices[c].text_en for c in answer.selected_choice_ids if c in choices
-                ],
-                "selected_es": [
-                    choices[c].text_es for c in answer.selected_choice_ids if c in choices
-                ],
+                **per_language("question", question, "text"),
+                **{
+                    build_localized_fieldname("selected", code): [
+                        getattr(choice, build_localized_fieldname("text", code))
+                        for choice in selected
+                    ]
+                    for code in languages.codes()
+                },
                 "saved_at": iso(answer.saved_at),
             }
             if show_results:
@@ -121,8 +139,7 @@ def attempts_data(user: User) -> list[dict]:
             answer_rows.append(row)
         rows.append(
             {
-                "quiz_en": attempt.quiz.title_en,
-                "quiz_es": attempt.quiz.title_es,
+                **per_language("quiz", attempt.quiz, "title"),
                 "number": attempt.number,
                 "status": attempt.status,
                 "language": attempt.language,
@@ -151,11 +168,9 @@ def certificates_data(user: User) -> list[dict]:
             "code": c.display_code,
             "status": c.effective_status,
             "holder_name": c.holder_name,
-            "country": c.country_name_en,
-            "agency_en": c.agency_name_en,
-            "agency_es": c.agency_name_es,
-            "course_en": c.course_title_en,
-            "course_es": c.course_title_es,
+            "country": in_default_language(c, "country_name"),
+            **per_language("agency", c, "agency_name"),
+            **per_language("course", c, "course_title"),
             "completed_at": iso(c.completed_at),
             "issued_at": iso(c.issued_at),
             "expires_at": iso(c.expires_at),
