@@ -18,7 +18,7 @@ from courses.models import Enrollment
 
 from .codes import code_display, code_generate
 from .models import Certificate, CertificateEvent, CertificateZip, add_months
-from .queries import final_exam_score, site_root_url, verification_url
+from .queries import certificates_matching, final_exam_score, site_root_url, verification_url
 
 Status = Certificate.Status
 Action = CertificateEvent.Action
@@ -340,19 +340,14 @@ def certificate_zip_build(*, zip_id: int) -> int:
     The filters are applied again here, with the scope of the manager who asked,
     so a zip never holds a certificate that manager may not see.
     """
-    from types import SimpleNamespace
-
     from django.core.files.base import ContentFile
-    from django.http import QueryDict
 
-    from .admin_views import filtered_certificates
     from .pdf import bulk_zip
 
     job = CertificateZip.objects.select_related("requested_by").filter(pk=zip_id).first()
     if job is None or job.status != CertificateZip.Status.PENDING:
         return 0
-    request = SimpleNamespace(user=job.requested_by, GET=QueryDict(job.query))
-    certificates, _filters = filtered_certificates(request)
+    certificates = certificates_matching(job.requested_by, job.query)
     if certificates is None:
         job.status = CertificateZip.Status.FAILED
         job.finished_at = timezone.now()
