@@ -1,4 +1,7 @@
-"""Certificates: what was awarded, to whom, and everything that happened to it.
+"""Certificates: what was awarded, to whom, and the settings every certificate prints.
+
+What happened to a certificate (issued, revoked...) is in the one audit log,
+``accounts.AuditEvent``, as the certificate's ``events``.
 
 A certificate snapshots, at issue, what it states (holder, country, agency,
 course titles in both languages, completion date, score, hours), so later
@@ -11,6 +14,7 @@ import calendar
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -133,6 +137,10 @@ class Certificate(models.Model):
         related_name="superseded_by_set",
     )
 
+    #: What happened to it: the lines of the one audit log
+    #: (``accounts.AuditEvent``) about this certificate.
+    events = GenericRelation("accounts.AuditEvent", related_query_name="certificate")
+
     objects = CertificateQuerySet.as_manager()
 
     class Meta:
@@ -199,43 +207,6 @@ class Certificate(models.Model):
     def verification_path(self, language: str) -> str:
         with translation.override(language):
             return reverse("certificates:verify_detail", args=[self.display_code])
-
-
-class CertificateEvent(models.Model):
-    """The audit trail: who issued, revoked, reissued or downloaded, and when."""
-
-    class Action(models.TextChoices):
-        ISSUED = "issued", _("issued")
-        REVOKED = "revoked", _("revoked")
-        REISSUED = "reissued", _("reissued")
-        RENEWED = "renewed", _("renewed")
-        DOWNLOADED_BULK = "downloaded_bulk", _("downloaded in bulk")
-
-    certificate = models.ForeignKey(
-        Certificate,
-        verbose_name=_("certificate"),
-        on_delete=models.CASCADE,
-        related_name="events",
-    )
-    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    at = models.DateTimeField(_("at"), default=timezone.now)
-    note = models.TextField(_("note"), blank=True)
-
-    class Meta:
-        ordering = ["at", "pk"]
-        verbose_name = _("certificate event")
-        verbose_name_plural = _("certificate events")
-
-    def __str__(self) -> str:
-        return f"{self.certificate} – {self.action}"
 
 
 @register_setting(icon="doc-full")

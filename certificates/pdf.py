@@ -26,7 +26,7 @@ from wagtail.models import Site
 from core import pdf as core_pdf
 from core.downloads import attachment
 
-from .models import Certificate, CertificateEvent, CertificateSettings
+from .models import Certificate, CertificateSettings
 from .queries import verification_url
 
 LANGUAGE_CHOICES = ("en", "es", "both")
@@ -200,12 +200,18 @@ def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "", actor=N
                 f"{folder}/{pdf_filename(certificate, chosen)}",
                 certificate_pdf(certificate, language=chosen, config=config),
             )
-            downloaded.append(certificate.pk)
+            downloaded.append(certificate)
     if actor is not None and downloaded:
-        CertificateEvent.objects.bulk_create(
-            CertificateEvent(
-                certificate_id=pk, action=CertificateEvent.Action.DOWNLOADED_BULK, actor=actor
+        from accounts.models import AuditEvent
+
+        from .services import event_line
+
+        AuditEvent.objects.bulk_create(
+            event_line(
+                certificate=certificate,
+                action=AuditEvent.Action.CERTIFICATE_DOWNLOADED_BULK,
+                actor=actor,
             )
-            for pk in downloaded
+            for certificate in downloaded
         )
     return buffer.getvalue()

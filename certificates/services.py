@@ -14,14 +14,16 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import AuditEvent
+from accounts.services import audit_event
 from courses.models import Enrollment
 
 from .codes import code_display, code_generate
-from .models import Certificate, CertificateEvent, CertificateZip, add_months
+from .models import Certificate, CertificateZip, add_months
 from .queries import certificates_matching, final_exam_score, site_root_url, verification_url
 
 Status = Certificate.Status
-Action = CertificateEvent.Action
+Action = AuditEvent.Action
 
 
 class CertificateError(Exception):
@@ -56,11 +58,27 @@ def snapshot(*, user, course) -> dict:
     return {**holder_snapshot(user), **course_snapshot(course)}
 
 
-def event_record(*, certificate: Certificate, action: str, actor=None, note: str = ""):
-    """Adds a line to the certificate's audit trail."""
-    return CertificateEvent.objects.create(
-        certificate=certificate, action=action, actor=actor, note=note
+def event_line(*, certificate: Certificate, action: str, actor=None, note: str = "") -> AuditEvent:
+    """A line of the audit log about ``certificate`` (its history), not saved yet."""
+    event = audit_event(
+        actor=actor,
+        action=action,
+        target=f"certificate {code_display(certificate.code)}",
+        country=certificate.country_code,
+        about=certificate,
+        note=note,
     )
+    event.subject_id = certificate.user_id  # without fetching the holder
+    return event
+
+
+def event_record(
+    *, certificate: Certificate, action: str, actor=None, note: str = ""
+) -> AuditEvent:
+    """Adds a line about ``certificate`` to the audit log (its history)."""
+    event = event_line(certificate=certificate, action=action, actor=actor, note=note)
+    event.save()
+    return event
 
 
 def _certificate_create(*, enrollment: Enrollment, fields: dict) -> tuple[Certificate, bool]:
@@ -123,7 +141,7 @@ def certificate_issue(
         },
     )
     if created:
-        event_record(certificate=certificate, action=Action.ISSUED, actor=actor)
+        event_record(certificate=certificate, action=Action.CERTIFICATE_ISSUED, actor=actor)
         certificate_email_on_commit(certificate)
     return certificate
 
@@ -144,7 +162,7 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     locked.revoked_by = actor
     locked.revoke_reason = reason
     locked.save(update_fields=["status", "revoked_at", "revoked_by", "revoke_reason"])
-    event_record(certificate=locked, action=Action.REVOKED, actor=actor, note=reason)
+    event_record(certificate=locked, action=Action.CERTIFICATE_REVOKED, actor=actor, note=reason)
     return locked
 
 
@@ -180,13 +198,13 @@ def certificate_reissue(*, certificate: Certificate, actor) -> Certificate:
     new, _created = _certificate_create(enrollment=locked.enrollment, fields=fields)
     event_record(
         certificate=new,
-        action=Action.REISSUED,
+        action=Action.CERTIFICATE_REISSUED,
         actor=actor,
         note=f"replaces {code_display(locked.code)}",
     )
     event_record(
         certificate=locked,
-        action=Action.REISSUED,
+        action=Action.CERTIFICATE_REISSUED,
         actor=actor,
         note=f"replaced by {code_display(new.code)}",
     )
@@ -274,7 +292,7 @@ def certificate_renew(
     if created:
         event_record(
             certificate=new,
-            action=Action.RENEWED,
+            action=Action.CERTIFICATE_RENEWED,
             actor=actor,
             note=f"replaces {code_display(current.code)}",
         )
