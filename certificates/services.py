@@ -7,19 +7,21 @@ function rather than ``@transaction.atomic`` above it, because mutation testing
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from accounts.models import AuditEvent
 from accounts.services import audit_event
 from courses.models import Enrollment
 
 from .codes import code_display, code_generate
-from .models import Certificate, CertificateZip, add_months
+from .models import Certificate, CertificateZip, add_months, language_codes, localized
 from .queries import certificates_matching, final_exam_score, site_root_url, verification_url
 
 Status = Certificate.Status
@@ -31,27 +33,35 @@ class CertificateError(Exception):
 
 
 def holder_snapshot(user) -> dict:
-    """What a certificate states about its holder, read now."""
+    """What a certificate states about its holder, read now (names in every language)."""
     country = getattr(user, "country", None)
     agency = getattr(user, "agency", None)
-    return {
+    fields = {
         "holder_name": user.full_name or user.email,
         "country_code": country.code if country else "",
-        "country_name_en": (country.name_en or "") if country else "",
-        "country_name_es": (country.name_es or "") if country else "",
-        "agency_name_en": (agency.name_en or "") if agency else "",
-        "agency_name_es": (agency.name_es or "") if agency else "",
         "language": user.preferred_language or "es",
     }
+    for code in language_codes():
+        name = build_localized_fieldname("name", code)
+        fields[build_localized_fieldname("country_name", code)] = (
+            getattr(country, name, "") or "" if country else ""
+        )
+        fields[build_localized_fieldname("agency_name", code)] = (
+            getattr(agency, name, "") or "" if agency else ""
+        )
+    return fields
 
 
 def course_snapshot(course) -> dict:
-    """What a certificate states about its course, read now."""
-    return {
-        "course_title_en": course.title_en or course.title,
-        "course_title_es": course.title_es or "",
-        "hours": course.estimated_hours,
-    }
+    """What a certificate states about its course, read now (title in every language;
+    in the default language, the course's title whatever language it has)."""
+    fields = {"hours": course.estimated_hours}
+    for code in language_codes():
+        title = getattr(course, build_localized_fieldname("title", code), "") or ""
+        if code == settings.LANGUAGE_CODE:
+            title = title or course.title
+        fields[build_localized_fieldname("course_title", code)] = title
+    return fields
 
 
 def snapshot(*, user, course) -> dict:
@@ -218,12 +228,9 @@ certificate_reissue = transaction.atomic(certificate_reissue)
 SNAPSHOT_FIELDS = [
     "holder_name",
     "country_code",
-    "country_name_en",
-    "country_name_es",
-    "agency_name_en",
-    "agency_name_es",
-    "course_title_en",
-    "course_title_es",
+    *localized("country_name"),
+    *localized("agency_name"),
+    *localized("course_title"),
     "hours",
     "language",
 ]
