@@ -6,6 +6,8 @@ on every query, and one table keeps those queries free of joins.
 """
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -193,14 +195,17 @@ PROGRAM_MANAGERS_GROUP = "Program managers"
 
 
 class AuditEvent(models.Model):
-    """A manager's (or a trainee's privacy) action on personal data: who, what, whose, when.
+    """The one audit trail: who did what to whose data, and when.
 
-    Certificate actions (issue, revoke, reissue, bulk download) have their own
-    trail on the certificate (``certificates.CertificateEvent``); this log holds
-    the rest: report exports, transcript views, data downloads, deleted accounts.
+    Managers' actions on personal data (report exports, transcript views),
+    trainees' privacy actions (data downloads, deleted accounts), and what
+    happened to each certificate (issued, revoked, reissued, renewed,
+    downloaded in bulk). A line about one object points to it through
+    ``content_type``/``object_id`` (a certificate's lines are its ``events``),
+    so this app depends on none of the apps whose objects it records.
     ``target`` never holds a trainee's name or e-mail, only what was touched
-    (e.g. "transcript of trainee 42"), so the log keeps no personal data once
-    an account is deleted.
+    (e.g. "transcript of trainee 42", "certificate 7KQ4-M2ZD-X9PA-3HRT"), so
+    the log keeps no personal data once an account is deleted.
     """
 
     class Action(models.TextChoices):
@@ -209,6 +214,12 @@ class AuditEvent(models.Model):
         DATA_DOWNLOADED = "data_downloaded", _("personal data downloaded")
         ACCOUNT_DELETED = "account_deleted", _("account deleted")
         PROFILE_COUNTRY_CHANGED = "profile_country_changed", _("profile country changed")
+        # Certificates (the values are those of the certificate's history).
+        CERTIFICATE_ISSUED = "issued", _("certificate issued")
+        CERTIFICATE_REVOKED = "revoked", _("certificate revoked")
+        CERTIFICATE_REISSUED = "reissued", _("certificate reissued")
+        CERTIFICATE_RENEWED = "renewed", _("certificate renewed")
+        CERTIFICATE_DOWNLOADED_BULK = "downloaded_bulk", _("certificate downloaded in bulk")
 
     actor = models.ForeignKey(
         "accounts.User",
@@ -235,11 +246,24 @@ class AuditEvent(models.Model):
     )
     country = models.CharField(_("country code"), max_length=2, blank=True)
     at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+    # The object the line is about, when there is one (e.g. a certificate).
+    content_type = models.ForeignKey(
+        ContentType,
+        verbose_name=_("type of object"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    object_id = models.PositiveBigIntegerField(_("object id"), null=True, blank=True)
+    about = GenericForeignKey("content_type", "object_id")
+    note = models.TextField(_("note"), blank=True)
 
     class Meta:
         ordering = ["-at", "-pk"]
         verbose_name = _("audit event")
         verbose_name_plural = _("audit log")
+        indexes = [models.Index(fields=["content_type", "object_id"])]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.target}"

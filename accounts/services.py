@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +24,37 @@ class AccountError(Exception):
         self.message = message
 
 
+def audit_event(
+    *,
+    actor: User | None,
+    action: str,
+    target: str,
+    country: PartnerCountry | str | None = None,
+    subject: User | None = None,
+    about: models.Model | None = None,
+    note: str = "",
+) -> AuditEvent:
+    """One line of the audit log, not saved yet (``audit_record`` saves it; a
+    writer of many lines saves them with one ``bulk_create``).
+
+    ``target`` describes what was touched without personal data (ids, report
+    names, a certificate's code); ``country`` is the partner country concerned,
+    as an object or code; ``about`` is the object the line is about, if any.
+    """
+    code = country.code if isinstance(country, PartnerCountry) else (country or "")
+    authenticated = actor is not None and actor.is_authenticated
+    return AuditEvent(
+        actor=actor if authenticated else None,
+        actor_label=actor.email if authenticated else "",
+        action=action,
+        target=target[:255],
+        subject=subject,
+        country=code.upper()[:2],
+        about=about,
+        note=note,
+    )
+
+
 def audit_record(
     *,
     actor: User | None,
@@ -31,22 +62,22 @@ def audit_record(
     target: str,
     country: PartnerCountry | str | None = None,
     subject: User | None = None,
+    about: models.Model | None = None,
+    note: str = "",
 ) -> AuditEvent:
-    """Adds one line to the audit log (report export, transcript view, data download...).
-
-    ``target`` describes what was touched without personal data (ids, report
-    names); ``country`` is the partner country concerned, as an object or code.
-    """
-    code = country.code if isinstance(country, PartnerCountry) else (country or "")
-    authenticated = actor is not None and actor.is_authenticated
-    return AuditEvent.objects.create(
-        actor=actor if authenticated else None,
-        actor_label=actor.email if authenticated else "",
+    """Adds one line to the audit log (report export, transcript view, data download,
+    certificate action...); the arguments are those of ``audit_event``."""
+    event = audit_event(
+        actor=actor,
         action=action,
-        target=target[:255],
+        target=target,
+        country=country,
         subject=subject,
-        country=code.upper()[:2],
+        about=about,
+        note=note,
     )
+    event.save()
+    return event
 
 
 @transaction.atomic

@@ -7,29 +7,24 @@ is a 404, and nothing changes.
 
 import datetime
 
-import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
-from accounts.scoping import countries_visible_to
 from core.downloads import private_download
 from core.spreadsheets import SafeSpreadsheetExportMixin
-from courses.models import CoursePage
 
+from .filters import CertificateFilterSet
 from .forms import RevokeForm
 from .models import Certificate, CertificateZip
 from .pdf import LANGUAGE_CHOICES, pdf_response
-from .queries import certificates_visible_to
+from .queries import certificates_matching, certificates_visible_to
 from .services import (
     CertificateError,
     certificate_reissue,
@@ -44,59 +39,6 @@ def can_view(user) -> bool:
 
 def can_manage(user) -> bool:
     return user.is_superuser or user.has_perm("certificates.change_certificate")
-
-
-def status_filter(queryset, name, value):
-    """Filters on the status a verifier sees (expired is derived from the date)."""
-    now = timezone.now()
-    not_expired = Q(expires_at__isnull=True) | Q(expires_at__gt=now)
-    if value == "valid":
-        return queryset.filter(not_expired, status="valid")
-    if value == "expired":
-        return queryset.filter(status="valid", expires_at__lte=now)
-    if value:
-        return queryset.filter(status=value)
-    return queryset
-
-
-STATUS_CHOICES = [
-    ("valid", gettext_lazy("valid")),
-    ("expired", gettext_lazy("expired")),
-    ("revoked", gettext_lazy("revoked")),
-    ("superseded", gettext_lazy("superseded")),
-]
-
-
-class CertificateFilterSet(WagtailFilterSet):
-    course = django_filters.ModelChoiceFilter(
-        label=gettext_lazy("Course"), queryset=CoursePage.objects.order_by("path")
-    )
-    country = django_filters.ChoiceFilter(
-        label=gettext_lazy("Country"), field_name="country_code", choices=[]
-    )
-    status = django_filters.ChoiceFilter(
-        label=gettext_lazy("Status"), choices=STATUS_CHOICES, method=status_filter
-    )
-
-    class Meta:
-        model = Certificate
-        fields = ["course", "country", "status"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        user = self.request.user if self.request is not None else None
-        countries = countries_visible_to(user) if user is not None else []
-        self.filters["country"].extra["choices"] = [(c.code, c.name) for c in countries]
-
-
-def filtered_certificates(request):
-    """The manager's scoped certificates narrowed by the list's filters."""
-    filters = CertificateFilterSet(
-        request.GET, queryset=certificates_visible_to(request.user), request=request
-    )
-    if not filters.is_valid():
-        return None, filters
-    return filters.qs, filters
 
 
 class CertificateReportView(SafeSpreadsheetExportMixin, ReportView):
@@ -164,6 +106,25 @@ def scoped_certificate(request, pk: int) -> Certificate:
     )
 
 
+#: How the certificate's own history names each action (the audit log's
+#: listing says "certificate issued"; here the certificate goes without saying).
+HISTORY_LABELS = {
+    "issued": gettext_lazy("issued"),
+    "revoked": gettext_lazy("revoked"),
+    "reissued": gettext_lazy("reissued"),
+    "renewed": gettext_lazy("renewed"),
+    "downloaded_bulk": gettext_lazy("downloaded in bulk"),
+}
+
+
+def certificate_history(certificate: Certificate) -> list:
+    """The certificate's lines of the audit log, oldest first, each with its ``label``."""
+    events = list(certificate.events.select_related("actor").order_by("at", "pk"))
+    for event in events:
+        event.label = HISTORY_LABELS.get(event.action) or event.get_action_display()
+    return events
+
+
 def certificate_detail(request, pk: int):
     """One certificate with its audit trail and the actions a manager may take."""
     certificate = scoped_certificate(request, pk)
@@ -172,7 +133,7 @@ def certificate_detail(request, pk: int):
         "certificates/admin/detail.html",
         {
             "certificate": certificate,
-            "events": certificate.events.select_related("actor"),
+            "events": certificate_history(certificate),
             "replacements": certificate.superseded_by_set.all(),
             "can_manage": can_manage(request.user),
             "languages": LANGUAGE_CHOICES,
@@ -241,7 +202,7 @@ def certificates_zip_view(request):
     """
     if not can_view(request.user):
         raise PermissionDenied
-    certificates, _filters = filtered_certificates(request)
+    certificates = certificates_matching(request.user, request.GET)
     if certificates is None or not (request.GET.get("course") or request.GET.get("country")):
         messages.error(request, _("Choose a course or a country first."))
         return redirect("certificates_admin:index")

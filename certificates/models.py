@@ -1,4 +1,7 @@
-"""Certificates: what was awarded, to whom, and everything that happened to it.
+"""Certificates: what was awarded, to whom, and the settings every certificate prints.
+
+What happened to a certificate (issued, revoked...) is in the one audit log,
+``accounts.AuditEvent``, as the certificate's ``events``.
 
 A certificate snapshots, at issue, what it states (holder, country, agency,
 course titles in both languages, completion date, score, hours), so later
@@ -11,15 +14,27 @@ import calendar
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from .codes import code_display
+
+
+def language_codes() -> list[str]:
+    """The site's languages (``settings.LANGUAGES``), the default one first as listed."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def localized(name: str) -> list[str]:
+    """``name``'s column in every language: "title" → ["title_en", "title_es", ...]."""
+    return [build_localized_fieldname(name, code) for code in language_codes()]
 
 
 def private_storage():
@@ -133,6 +148,10 @@ class Certificate(models.Model):
         related_name="superseded_by_set",
     )
 
+    #: What happened to it: the lines of the one audit log
+    #: (``accounts.AuditEvent``) about this certificate.
+    events = GenericRelation("accounts.AuditEvent", related_query_name="certificate")
+
     objects = CertificateQuerySet.as_manager()
 
     class Meta:
@@ -178,64 +197,47 @@ class Certificate(models.Model):
     def effective_status_label(self) -> str:
         return self.EFFECTIVE_STATUS_LABELS[self.effective_status]
 
+    def snapshot_in(self, name: str, language: str) -> str:
+        """The snapshot text ``name`` (e.g. "course_title") in ``language``, else in
+        the default language."""
+        text = getattr(self, build_localized_fieldname(name, language), "")
+        return text or getattr(self, build_localized_fieldname(name, settings.LANGUAGE_CODE), "")
+
+    def snapshot_texts(self, name: str) -> list[str]:
+        """The snapshot text ``name`` in every language that has it, in settings order."""
+        return [text for text in (getattr(self, column, "") for column in localized(name)) if text]
+
     def course_title_in(self, language: str) -> str:
-        return (self.course_title_es if language == "es" else "") or self.course_title_en
+        return self.snapshot_in("course_title", language)
 
     def country_name_in(self, language: str) -> str:
-        return (self.country_name_es if language == "es" else "") or self.country_name_en
+        return self.snapshot_in("country_name", language)
 
     def agency_name_in(self, language: str) -> str:
-        return (self.agency_name_es if language == "es" else "") or self.agency_name_en
+        return self.snapshot_in("agency_name", language)
+
+    @property
+    def course_titles(self) -> list[str]:
+        """The course title in every language (the admin shows them all)."""
+        return self.snapshot_texts("course_title")
+
+    @property
+    def agency_names(self) -> list[str]:
+        """The agency's name in every language, each different name once."""
+        return list(dict.fromkeys(self.snapshot_texts("agency_name")))
 
     @property
     def course_title(self) -> str:
         """The course title in the active language (snapshot)."""
-        return self.course_title_in(translation.get_language() or "en")
+        return self.course_title_in(translation.get_language() or settings.LANGUAGE_CODE)
 
     @property
     def country_name(self) -> str:
-        return self.country_name_in(translation.get_language() or "en")
+        return self.country_name_in(translation.get_language() or settings.LANGUAGE_CODE)
 
     def verification_path(self, language: str) -> str:
         with translation.override(language):
             return reverse("certificates:verify_detail", args=[self.display_code])
-
-
-class CertificateEvent(models.Model):
-    """The audit trail: who issued, revoked, reissued or downloaded, and when."""
-
-    class Action(models.TextChoices):
-        ISSUED = "issued", _("issued")
-        REVOKED = "revoked", _("revoked")
-        REISSUED = "reissued", _("reissued")
-        RENEWED = "renewed", _("renewed")
-        DOWNLOADED_BULK = "downloaded_bulk", _("downloaded in bulk")
-
-    certificate = models.ForeignKey(
-        Certificate,
-        verbose_name=_("certificate"),
-        on_delete=models.CASCADE,
-        related_name="events",
-    )
-    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    at = models.DateTimeField(_("at"), default=timezone.now)
-    note = models.TextField(_("note"), blank=True)
-
-    class Meta:
-        ordering = ["at", "pk"]
-        verbose_name = _("certificate event")
-        verbose_name_plural = _("certificate events")
-
-    def __str__(self) -> str:
-        return f"{self.certificate} – {self.action}"
 
 
 @register_setting(icon="doc-full")
@@ -282,14 +284,13 @@ class CertificateSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("programme_name_en"), FieldPanel("programme_name_es"), FieldPanel("logo")],
+            [*(FieldPanel(column) for column in localized("programme_name")), FieldPanel("logo")],
             heading=_("Programme"),
         ),
         MultiFieldPanel(
             [
                 FieldPanel("signatory_1_name"),
-                FieldPanel("signatory_1_title_en"),
-                FieldPanel("signatory_1_title_es"),
+                *(FieldPanel(column) for column in localized("signatory_1_title")),
                 FieldPanel("signatory_1_signature"),
             ],
             heading=_("First signatory"),
@@ -297,8 +298,7 @@ class CertificateSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("signatory_2_name"),
-                FieldPanel("signatory_2_title_en"),
-                FieldPanel("signatory_2_title_es"),
+                *(FieldPanel(column) for column in localized("signatory_2_title")),
                 FieldPanel("signatory_2_signature"),
             ],
             heading=_("Second signatory"),

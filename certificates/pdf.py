@@ -14,6 +14,7 @@ import mimetypes
 import zipfile
 
 import segno
+from django.conf import settings
 from django.db.models import QuerySet
 from django.http import HttpResponse
 from django.template.defaultfilters import floatformat
@@ -21,15 +22,17 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Site
 
 from core import pdf as core_pdf
 from core.downloads import attachment
 
-from .models import Certificate, CertificateEvent, CertificateSettings
+from .models import Certificate, CertificateSettings, language_codes
 from .queries import verification_url
 
-LANGUAGE_CHOICES = ("en", "es", "both")
+#: A PDF in one of the site's languages, or "both" (bilingual).
+LANGUAGE_CHOICES = (*language_codes(), "both")
 SIGNATURE_SPEC = "max-480x160"
 LOGO_SPEC = "max-320x320"
 
@@ -78,6 +81,19 @@ def _local_date(moment) -> str:
     return formats.date_format(timezone.localtime(moment), "DATE_FORMAT") if moment else ""
 
 
+def setting_in(config: CertificateSettings, name: str, language: str) -> str:
+    """A translated certificate setting in ``language``, else in the default language."""
+    text = getattr(config, build_localized_fieldname(name, language), "")
+    return text or getattr(config, build_localized_fieldname(name, settings.LANGUAGE_CODE), "")
+
+
+def second_language(primary: str) -> str:
+    """The other language of a bilingual certificate: the default language, or after
+    it the next of the site's languages when the holder's is the default."""
+    others = [code for code in language_codes() if code != primary]
+    return settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in others else others[0]
+
+
 def texts_in(certificate: Certificate, config: CertificateSettings, language: str) -> dict:
     """Every phrase of the certificate in ``language`` (translated and snapshotted)."""
     with translation.override(language):
@@ -86,9 +102,7 @@ def texts_in(certificate: Certificate, config: CertificateSettings, language: st
         signatories = []
         for number in (1, 2):
             name = getattr(config, f"signatory_{number}_name")
-            title = getattr(config, f"signatory_{number}_title_{language}") or getattr(
-                config, f"signatory_{number}_title_en"
-            )
+            title = setting_in(config, f"signatory_{number}_title", language)
             if name or title:
                 signatories.append({"name": name, "title": title})
         if not signatories:
@@ -96,8 +110,7 @@ def texts_in(certificate: Certificate, config: CertificateSettings, language: st
         score = certificate.score_percent
         return {
             "language": language,
-            "programme": getattr(config, f"programme_name_{language}")
-            or config.programme_name_en
+            "programme": setting_in(config, "programme_name", language)
             or _("International Justice Training Programme"),
             "title": _("Certificate of completion"),
             "certifies": _("This certifies that"),
@@ -123,14 +136,14 @@ def certificate_pdf(
 ) -> bytes:
     """The certificate as a one-page PDF.
 
-    ``language`` is "en", "es" or "both" (bilingual on one page, the holder's
-    language first); empty means the holder's language.
+    ``language`` is one of the site's languages or "both" (bilingual on one
+    page, the holder's language first); empty means the holder's language.
     """
     if language not in LANGUAGE_CHOICES:
         language = certificate.language or "es"
     config = config if config is not None else certificate_settings()
     primary = certificate.language if language == "both" else language
-    secondary = ("es" if primary == "en" else "en") if language == "both" else None
+    secondary = second_language(primary) if language == "both" else None
     url = verification_url(certificate, primary)
     main = texts_in(certificate, config, primary)
     alt = texts_in(certificate, config, secondary) if secondary else None
@@ -172,7 +185,7 @@ def pdf_filename(certificate: Certificate, language: str) -> str:
 
 def pdf_response(certificate: Certificate, requested_language: str | None):
     """The PDF of ``certificate`` as a download, in ``requested_language``
-    (``en``, ``es`` or ``both``; anything else means the certificate's own).
+    (one of the site's languages or ``both``; anything else means the certificate's own).
 
     Who may have it is the caller's business: the holder's view and the
     managers' admin view each check it before calling.
@@ -195,17 +208,24 @@ def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "", actor=N
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for certificate in certificates.iterator(chunk_size=200):
             chosen = language or certificate.language
-            folder = slugify(certificate.course_title_en) or f"course-{certificate.course_id}"
+            title = certificate.course_title_in(settings.LANGUAGE_CODE)
+            folder = slugify(title) or f"course-{certificate.course_id}"
             archive.writestr(
                 f"{folder}/{pdf_filename(certificate, chosen)}",
                 certificate_pdf(certificate, language=chosen, config=config),
             )
-            downloaded.append(certificate.pk)
+            downloaded.append(certificate)
     if actor is not None and downloaded:
-        CertificateEvent.objects.bulk_create(
-            CertificateEvent(
-                certificate_id=pk, action=CertificateEvent.Action.DOWNLOADED_BULK, actor=actor
+        from accounts.models import AuditEvent
+
+        from .services import event_line
+
+        AuditEvent.objects.bulk_create(
+            event_line(
+                certificate=certificate,
+                action=AuditEvent.Action.CERTIFICATE_DOWNLOADED_BULK,
+                actor=actor,
             )
-            for pk in downloaded
+            for certificate in downloaded
         )
     return buffer.getvalue()

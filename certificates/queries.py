@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db.models import QuerySet
+from django.http import QueryDict
 
 from accounts.scoping import countries_visible_to, sees_all_countries
 
@@ -40,6 +41,19 @@ def certificates_visible_to(user) -> QuerySet[Certificate]:
     if sees_all_countries(user):
         return Certificate.objects.all()
     return Certificate.objects.filter(country_code__in=countries_visible_to(user).values("code"))
+
+
+def certificates_matching(user, query: QueryDict | str) -> QuerySet[Certificate] | None:
+    """The certificates ``user`` may see narrowed by the list's filters in ``query``.
+
+    ``query`` is the list's query string (or its parsed form); None when a
+    filter value is not acceptable (e.g. a country outside the user's scope).
+    """
+    from .filters import CertificateFilterSet
+
+    data = QueryDict(query) if isinstance(query, str) else query
+    filters = CertificateFilterSet(data, queryset=certificates_visible_to(user), user=user)
+    return filters.qs if filters.is_valid() else None
 
 
 def certificate_by_code(text: str) -> Certificate | None:

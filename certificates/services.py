@@ -7,21 +7,25 @@ function rather than ``@transaction.atomic`` above it, because mutation testing
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
+from accounts.models import AuditEvent
+from accounts.services import audit_event
 from learning.api import Enrollment, final_exam_score
 
 from .codes import code_display, code_generate
-from .models import Certificate, CertificateEvent, CertificateZip, add_months
-from .queries import site_root_url, verification_url
+from .models import Certificate, CertificateZip, add_months, language_codes, localized
+from .queries import certificates_matching, site_root_url, verification_url
 
 Status = Certificate.Status
-Action = CertificateEvent.Action
+Action = AuditEvent.Action
 
 
 class CertificateError(Exception):
@@ -29,38 +33,62 @@ class CertificateError(Exception):
 
 
 def holder_snapshot(user) -> dict:
-    """What a certificate states about its holder, read now."""
+    """What a certificate states about its holder, read now (names in every language)."""
     country = getattr(user, "country", None)
     agency = getattr(user, "agency", None)
-    return {
+    fields = {
         "holder_name": user.full_name or user.email,
         "country_code": country.code if country else "",
-        "country_name_en": (country.name_en or "") if country else "",
-        "country_name_es": (country.name_es or "") if country else "",
-        "agency_name_en": (agency.name_en or "") if agency else "",
-        "agency_name_es": (agency.name_es or "") if agency else "",
         "language": user.preferred_language or "es",
     }
+    for code in language_codes():
+        name = build_localized_fieldname("name", code)
+        fields[build_localized_fieldname("country_name", code)] = (
+            getattr(country, name, "") or "" if country else ""
+        )
+        fields[build_localized_fieldname("agency_name", code)] = (
+            getattr(agency, name, "") or "" if agency else ""
+        )
+    return fields
 
 
 def course_snapshot(course) -> dict:
-    """What a certificate states about its course, read now."""
-    return {
-        "course_title_en": course.title_en or course.title,
-        "course_title_es": course.title_es or "",
-        "hours": course.estimated_hours,
-    }
+    """What a certificate states about its course, read now (title in every language;
+    in the default language, the course's title whatever language it has)."""
+    fields = {"hours": course.estimated_hours}
+    for code in language_codes():
+        title = getattr(course, build_localized_fieldname("title", code), "") or ""
+        if code == settings.LANGUAGE_CODE:
+            title = title or course.title
+        fields[build_localized_fieldname("course_title", code)] = title
+    return fields
 
 
 def snapshot(*, user, course) -> dict:
     return {**holder_snapshot(user), **course_snapshot(course)}
 
 
-def event_record(*, certificate: Certificate, action: str, actor=None, note: str = ""):
-    """Adds a line to the certificate's audit trail."""
-    return CertificateEvent.objects.create(
-        certificate=certificate, action=action, actor=actor, note=note
+def event_line(*, certificate: Certificate, action: str, actor=None, note: str = "") -> AuditEvent:
+    """A line of the audit log about ``certificate`` (its history), not saved yet."""
+    event = audit_event(
+        actor=actor,
+        action=action,
+        target=f"certificate {code_display(certificate.code)}",
+        country=certificate.country_code,
+        about=certificate,
+        note=note,
     )
+    event.subject_id = certificate.user_id  # without fetching the holder
+    return event
+
+
+def event_record(
+    *, certificate: Certificate, action: str, actor=None, note: str = ""
+) -> AuditEvent:
+    """Adds a line about ``certificate`` to the audit log (its history)."""
+    event = event_line(certificate=certificate, action=action, actor=actor, note=note)
+    event.save()
+    return event
 
 
 def _certificate_create(*, enrollment: Enrollment, fields: dict) -> tuple[Certificate, bool]:
@@ -123,7 +151,7 @@ def certificate_issue(
         },
     )
     if created:
-        event_record(certificate=certificate, action=Action.ISSUED, actor=actor)
+        event_record(certificate=certificate, action=Action.CERTIFICATE_ISSUED, actor=actor)
         certificate_email_on_commit(certificate)
     return certificate
 
@@ -144,7 +172,7 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     locked.revoked_by = actor
     locked.revoke_reason = reason
     locked.save(update_fields=["status", "revoked_at", "revoked_by", "revoke_reason"])
-    event_record(certificate=locked, action=Action.REVOKED, actor=actor, note=reason)
+    event_record(certificate=locked, action=Action.CERTIFICATE_REVOKED, actor=actor, note=reason)
     return locked
 
 
@@ -180,13 +208,13 @@ def certificate_reissue(*, certificate: Certificate, actor) -> Certificate:
     new, _created = _certificate_create(enrollment=locked.enrollment, fields=fields)
     event_record(
         certificate=new,
-        action=Action.REISSUED,
+        action=Action.CERTIFICATE_REISSUED,
         actor=actor,
         note=f"replaces {code_display(locked.code)}",
     )
     event_record(
         certificate=locked,
-        action=Action.REISSUED,
+        action=Action.CERTIFICATE_REISSUED,
         actor=actor,
         note=f"replaced by {code_display(new.code)}",
     )
@@ -200,12 +228,9 @@ certificate_reissue = transaction.atomic(certificate_reissue)
 SNAPSHOT_FIELDS = [
     "holder_name",
     "country_code",
-    "country_name_en",
-    "country_name_es",
-    "agency_name_en",
-    "agency_name_es",
-    "course_title_en",
-    "course_title_es",
+    *localized("country_name"),
+    *localized("agency_name"),
+    *localized("course_title"),
     "hours",
     "language",
 ]
@@ -274,7 +299,7 @@ def certificate_renew(
     if created:
         event_record(
             certificate=new,
-            action=Action.RENEWED,
+            action=Action.CERTIFICATE_RENEWED,
             actor=actor,
             note=f"replaces {code_display(current.code)}",
         )
@@ -340,19 +365,14 @@ def certificate_zip_build(*, zip_id: int) -> int:
     The filters are applied again here, with the scope of the manager who asked,
     so a zip never holds a certificate that manager may not see.
     """
-    from types import SimpleNamespace
-
     from django.core.files.base import ContentFile
-    from django.http import QueryDict
 
-    from .admin_views import filtered_certificates
     from .pdf import bulk_zip
 
     job = CertificateZip.objects.select_related("requested_by").filter(pk=zip_id).first()
     if job is None or job.status != CertificateZip.Status.PENDING:
         return 0
-    request = SimpleNamespace(user=job.requested_by, GET=QueryDict(job.query))
-    certificates, _filters = filtered_certificates(request)
+    certificates = certificates_matching(job.requested_by, job.query)
     if certificates is None:
         job.status = CertificateZip.Status.FAILED
         job.finished_at = timezone.now()

@@ -154,15 +154,13 @@ def attempts_data(user: User) -> list[dict]:
 
 
 def certificates_data(user: User) -> list[dict]:
-    from certificates.models import Certificate, CertificateEvent
+    from certificates.models import Certificate
     from certificates.queries import verification_url
 
     certificates = list(Certificate.objects.filter(user=user).order_by("issued_at", "pk"))
     events: dict[int, list[dict]] = {}
-    for event in CertificateEvent.objects.filter(certificate__user=user).order_by("at", "pk"):
-        events.setdefault(event.certificate_id, []).append(
-            {"action": event.action, "at": iso(event.at)}
-        )
+    for event in AuditEvent.objects.filter(certificate__user=user).order_by("at", "pk"):
+        events.setdefault(event.object_id, []).append({"action": event.action, "at": iso(event.at)})
     return [
         {
             "code": c.display_code,
@@ -185,10 +183,15 @@ def certificates_data(user: User) -> list[dict]:
 
 
 def access_log_data(user: User) -> list[dict]:
-    """When program managers looked at this trainee's records (not which manager: their data)."""
+    """When program managers looked at this trainee's records (not which manager: their data).
+
+    Lines about an object (a certificate's history) are given with that object.
+    """
     return [
         {"action": e.action, "at": iso(e.at)}
-        for e in AuditEvent.objects.filter(subject=user).order_by("at", "pk")
+        for e in AuditEvent.objects.filter(subject=user, object_id__isnull=True).order_by(
+            "at", "pk"
+        )
     ]
 
 

@@ -186,7 +186,8 @@ def test_transcript_view_and_export_are_audited(client, holder):
     client.force_login(manager)
     assert client.get(f"/admin/reports/program/trainees/{holder.pk}/").status_code == 200
     client.get(f"/admin/reports/program/trainees/{holder.pk}/?export=csv")
-    events = list(AuditEvent.objects.order_by("pk"))
+    # The holder's certificate has its own lines (about the certificate).
+    events = list(AuditEvent.objects.filter(object_id__isnull=True).order_by("pk"))
     assert [e.action for e in events] == ["transcript_viewed", "report_exported"]
     assert all(e.actor == manager and e.subject == holder and e.country == "GT" for e in events)
     assert HOLDER not in events[0].target
@@ -197,11 +198,13 @@ def test_report_export_and_summary_pdf_are_audited(client, holder):
 
     roles_setup()
     client.force_login(factories.manager("manager@example.org"))
+    # The holder's certificate has its own lines (about the certificate).
+    log = AuditEvent.objects.filter(object_id__isnull=True)
     client.get("/admin/reports/program/countries/")
-    assert not AuditEvent.objects.exists()  # looking at aggregate figures is not logged
+    assert not log.exists()  # looking at aggregate figures is not logged
     client.get("/admin/reports/program/countries/?export=xlsx")
     client.get("/admin/reports/program/countries/GT/summary.pdf")
-    targets = list(AuditEvent.objects.order_by("pk").values_list("target", flat=True))
+    targets = list(log.order_by("pk").values_list("target", flat=True))
     assert targets[0].startswith("countries") or targets[0].endswith(".xlsx")
     assert targets[1].startswith("summary-GT-")
 

@@ -5,8 +5,9 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 
+from accounts.models import AuditEvent
 from certificates import services
-from certificates.models import Certificate, CertificateEvent
+from certificates.models import Certificate
 from learning.models import Enrollment
 from tests import factories
 
@@ -48,7 +49,7 @@ def test_a_code_that_keeps_colliding_is_given_up_after_five_tries(certificate):
 
 
 def test_the_issued_event_has_no_note(certificate):
-    event = CertificateEvent.objects.get(certificate=certificate)
+    event = AuditEvent.objects.get(certificate=certificate)
     assert event.note == ""
 
 
@@ -64,8 +65,8 @@ def test_a_revoked_certificate_does_not_stop_a_new_issue_which_records_its_actor
     issued = services.certificate_issue(enrollment=certificate.enrollment, actor=manager_gt)
     assert issued.pk != certificate.pk
     assert issued.status == Certificate.Status.VALID
-    event = CertificateEvent.objects.get(certificate=issued)
-    assert (event.action, event.actor) == (CertificateEvent.Action.ISSUED, manager_gt)
+    event = AuditEvent.objects.get(certificate=issued)
+    assert (event.action, event.actor) == (AuditEvent.Action.CERTIFICATE_ISSUED, manager_gt)
 
 
 def test_a_mail_queue_that_is_down_does_not_fail_the_committed_issue(
@@ -103,7 +104,7 @@ def test_renewing_without_a_valid_certificate_issues_one_for_that_enrolment(
         Certificate.Status.VALID,
     )
     assert new.score_percent == Decimal("77")
-    assert CertificateEvent.objects.get(certificate=new).actor == manager_gt
+    assert AuditEvent.objects.get(certificate=new).actor == manager_gt
 
 
 def test_renewing_a_current_certificate_keeps_its_score(certificate):
@@ -136,7 +137,7 @@ def test_the_renewal_of_an_expired_certificate_belongs_to_the_same_enrolment(
 
     expire(certificate)
     new = services.certificate_renew(enrollment=certificate.enrollment, actor=manager_gt)
-    event = CertificateEvent.objects.get(certificate=new)
+    event = AuditEvent.objects.get(certificate=new)
     assert (event.actor, event.note) == (manager_gt, f"replaces {code_display(certificate.code)}")
     assert new.pk != certificate.pk
     assert new.enrollment_id == certificate.enrollment_id

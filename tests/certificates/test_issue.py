@@ -9,7 +9,8 @@ from django.apps import apps
 from django.core import mail
 from django.utils import timezone
 
-from certificates.models import Certificate, CertificateEvent
+from accounts.models import AuditEvent
+from certificates.models import Certificate
 from certificates.services import (
     CertificateError,
     certificate_issue,
@@ -56,7 +57,7 @@ def test_issuing_twice_returns_the_same_certificate(certificate):
     again = certificate_issue(enrollment=certificate.enrollment)
     assert again.pk == certificate.pk
     assert Certificate.objects.count() == 1
-    assert CertificateEvent.objects.filter(action="issued").count() == 1
+    assert AuditEvent.objects.filter(action="issued").count() == 1
 
 
 def test_request_that_loses_the_issue_race_adds_no_event_nor_email(
@@ -91,7 +92,7 @@ def test_request_that_loses_the_issue_race_adds_no_event_nor_email(
     assert winner, "the simulated race did not happen"
     assert loser.pk == winner[0].pk
     assert Certificate.objects.filter(enrollment=enrollment).count() == 1
-    assert CertificateEvent.objects.filter(action="issued").count() == 1
+    assert AuditEvent.objects.filter(action="issued").count() == 1
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == [gt_trainee.email]
 
