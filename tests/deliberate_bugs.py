@@ -165,9 +165,9 @@ BUGS: tuple[Bug, ...] = (
     Bug(
         "zip-scope",
         "a bulk zip holds only certificates of the manager's countries",
-        "certificates/admin_views.py",
-        "request.GET, queryset=certificates_visible_to(request.user), request=request",
-        "request.GET, queryset=Certificate.objects.all(), request=request",
+        "certificates/queries.py",
+        "data, queryset=certificates_visible_to(user), user=user",
+        "data, queryset=Certificate.objects.all(), user=user",
         (
             "tests/certificates/test_admin.py"
             "::test_zip_of_a_course_holds_only_the_managers_countries",
