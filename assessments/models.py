@@ -19,8 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core import page_hooks
-from courses.models import TranslatedPageMixin
-from courses.panels import TranslationStatusPanel
+from courses.api import TranslatedPageMixin, TranslationStatusPanel
 
 from .admin_forms import QuizPageForm
 from .panels import QuizToolsPanel
@@ -116,7 +115,7 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
         return labels + [str(_("questions"))] if missing else labels
 
     def course(self):
-        from courses.models import CoursePage
+        from courses.api import CoursePage
 
         return CoursePage.objects.get(path=self.path[: -self.steplen])
 

@@ -13,8 +13,7 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
-        from accounts.models import PROGRAM_MANAGERS_GROUP
-        from accounts.roles import EXTRA_GROUP_PERMISSIONS
+        from accounts.api import EXTRA_GROUP_PERMISSIONS, PROGRAM_MANAGERS_GROUP
         from learning.api import enrollment_completed
 
         from . import receivers

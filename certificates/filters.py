@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 
-from accounts.scoping import countries_visible_to
-from courses.models import CoursePage
+from accounts.api import countries_visible_to
+from courses.api import CoursePage
 
 from .models import Certificate
 

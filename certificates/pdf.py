@@ -216,7 +216,7 @@ def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "", actor=N
             )
             downloaded.append(certificate)
     if actor is not None and downloaded:
-        from accounts.models import AuditEvent
+        from accounts.api import AuditEvent
 
         from .services import event_line
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db.models import QuerySet
 from django.http import QueryDict
 
-from accounts.scoping import countries_visible_to, sees_all_countries
+from accounts.api import countries_visible_to, sees_all_countries
 
 from .codes import MalformedCode, code_normalize
 from .models import Certificate

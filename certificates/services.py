@@ -16,8 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from accounts.models import AuditEvent
-from accounts.services import audit_event
+from accounts.api import AuditEvent, audit_event
 from learning.api import Enrollment, final_exam_score
 
 from .codes import code_display, code_generate

@@ -2,9 +2,7 @@
 
 from modeltranslation.utils import build_localized_fieldname
 
-from accounts.models import Agency, PartnerCountry, User
-from accounts.roles import Role
-from accounts.services import staff_account_save
+from accounts.api import Agency, PartnerCountry, Role, User, staff_account_save
 
 from . import data
 

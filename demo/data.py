@@ -15,9 +15,7 @@ import yaml
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
 
-from assessments.formats import ParsedQuestion, ParseResult
-from assessments.gift import parse_gift
-from assessments.gift_pairs import merge_gift_pair
+from assessments.api import ParsedQuestion, ParseResult, merge_gift_pair, parse_gift
 
 CONTENT = Path(__file__).resolve().parent / "content"
 QUIZZES = CONTENT / "quizzes"

@@ -17,9 +17,8 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
-from assessments.models import QuizPage
-from assessments.services import quiz_import_questions
-from courses.models import CourseIndexPage, CoursePage, HomePage, ModulePage
+from assessments.api import QuizPage, quiz_import_questions
+from courses.api import CourseIndexPage, CoursePage, HomePage, ModulePage
 
 from . import data
 

@@ -11,12 +11,17 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from accounts.models import User
-from assessments.scoring import QuestionKey
-from courses.models import CoursePage, ModulePage
-from learning.attempts import attempt_start, attempt_submit
-from learning.models import Attempt, Enrollment, ModuleCompletion
-from learning.services import enrollment_update_completion
+from accounts.api import User
+from assessments.api import QuestionKey
+from courses.api import CoursePage, ModulePage
+from learning.api import (
+    Attempt,
+    Enrollment,
+    ModuleCompletion,
+    attempt_start,
+    attempt_submit,
+    enrollment_update_completion,
+)
 
 
 def complete_lessons(enrollment: Enrollment, lessons, when) -> None:

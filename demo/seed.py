@@ -6,7 +6,7 @@ Running it twice changes nothing; every part only adds what is missing.
 from django.db import transaction
 from django.test.utils import override_settings
 
-from accounts.roles import roles_setup
+from accounts.api import roles_setup
 
 from . import data
 from .accounts import seed_accounts, seed_countries

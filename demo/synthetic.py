@@ -13,12 +13,17 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from accounts.models import Agency, PartnerCountry, User
-from assessments.scoring import QuestionKey, score_attempt
-from courses.models import ModulePage
-from learning.attempts import build_snapshot
-from learning.models import Answer, Attempt, Enrollment, ModuleCompletion
-from learning.services import enrollment_update_completion
+from accounts.api import Agency, PartnerCountry, User
+from assessments.api import QuestionKey, score_attempt
+from courses.api import ModulePage
+from learning.api import (
+    Answer,
+    Attempt,
+    Enrollment,
+    ModuleCompletion,
+    build_snapshot,
+    enrollment_update_completion,
+)
 
 from . import data
 from .accounts import DEMO_PASSWORD

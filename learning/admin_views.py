@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from assessments.admin_views import QuizPermissionMixin
+from assessments.api import QuizPermissionMixin
 
 from .item_statistics import item_statistics
 

@@ -1,9 +1,10 @@
-"""The door other apps use to reach learners' records (certificates, reports, privacy, demo).
+"""The door to learners' records: enrolments, completions, attempts, the final-exam score.
 
-Other apps import from here, never from this app's other modules.
+Other apps import from here, never from this app's other modules
+(tests/test_app_layers.py checks it).
 """
 
-from .attempts import attempt_start, attempt_submit
+from .attempts import attempt_start, attempt_submit, build_snapshot
 from .models import Answer, Attempt, Enrollment, ModuleCompletion
 from .queries import (
     SCORE_FIELD,
@@ -23,6 +24,7 @@ __all__ = [
     "ModuleCompletion",
     "attempt_start",
     "attempt_submit",
+    "build_snapshot",
     "enrollment_completed",
     "enrollment_create",
     "enrollment_for",

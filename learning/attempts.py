@@ -16,8 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from assessments.models import Question, QuizPage
-from assessments.scoring import QuestionKey, score_attempt
+from assessments.api import Question, QuestionKey, QuizPage, score_attempt
 
 from .models import Answer, Attempt, Enrollment
 from .services import enrollment_update_completion

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Avg, Count, Q, StdDev
 
-from assessments.models import Question, QuizPage
+from assessments.api import Question, QuizPage
 
 from .models import Answer, Attempt
 

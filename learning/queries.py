@@ -27,11 +27,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from assessments import review
-from assessments.models import Question, QuizPage
-from assessments.queries import course_quizzes
-from courses.models import ModulePage
-from courses.queries import course_lessons, lesson_count_subquery
+from assessments.api import Question, QuizPage, course_quizzes, review
+from courses.api import ModulePage, course_lessons, lesson_count_subquery
 
 from .models import Answer, Attempt, Enrollment, ModuleCompletion
 

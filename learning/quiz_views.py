@@ -14,9 +14,8 @@ from django.utils import formats, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from assessments.models import QuizPage
-from assessments.queries import next_in_course
-from courses.models import redirect_to_login
+from assessments.api import QuizPage, next_in_course
+from courses.api import redirect_to_login
 
 from . import attempts as services
 from . import queries

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from assessments.models import QuizPage
-from courses.models import CoursePage, ModulePage
+from assessments.api import QuizPage
+from courses.api import CoursePage, ModulePage
 
 from .models import Attempt, Enrollment, ModuleCompletion
 from .queries import final_exam_best

@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import redirect_to_login
+from courses.api import redirect_to_login
 
 from . import queries
 from .services import NotEnrolledError, enrollment_create, module_complete

@@ -13,7 +13,7 @@ more of a quiz than the quiz page does; the answer key is never included.
 from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
-from accounts.models import AuditEvent, User
+from accounts.api import AuditEvent, User
 from core import languages
 
 FORMAT_VERSION = 1
@@ -68,7 +68,7 @@ def profile_data(user: User) -> dict:
 
 
 def enrolments_data(user: User) -> list[dict]:
-    from learning.models import Enrollment, ModuleCompletion
+    from learning.api import Enrollment, ModuleCompletion
 
     enrolments = list(
         Enrollment.objects.filter(user=user).select_related("course").order_by("enrolled_at")
@@ -99,8 +99,8 @@ def enrolments_data(user: User) -> list[dict]:
 
 
 def attempts_data(user: User) -> list[dict]:
-    from assessments.models import Choice, Question, QuizPage
-    from learning.models import Answer, Attempt
+    from assessments.api import Choice, Question, QuizPage
+    from learning.api import Answer, Attempt
 
     attempts = list(
         Attempt.objects.filter(user=user).select_related("quiz").order_by("started_at", "pk")
@@ -154,8 +154,7 @@ def attempts_data(user: User) -> list[dict]:
 
 
 def certificates_data(user: User) -> list[dict]:
-    from certificates.models import Certificate
-    from certificates.queries import verification_url
+    from certificates.api import Certificate, verification_url
 
     certificates = list(Certificate.objects.filter(user=user).order_by("issued_at", "pk"))
     events: dict[int, list[dict]] = {}

@@ -14,8 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.models import AuditEvent
-from accounts.services import AccountError, account_delete, audit_record
+from accounts.api import AccountError, AuditEvent, account_delete, audit_record
 from core.downloads import attachment, private_download
 
 from .export import user_data_export

@@ -9,8 +9,7 @@ class ReportsConfig(AppConfig):
     def ready(self):
         # Program managers get the reports permission from roles_setup, which
         # reads this list when it runs (accounts does not import reports).
-        from accounts.models import PROGRAM_MANAGERS_GROUP
-        from accounts.roles import EXTRA_GROUP_PERMISSIONS
+        from accounts.api import EXTRA_GROUP_PERMISSIONS, PROGRAM_MANAGERS_GROUP
 
         from .models import REPORTS_PERMISSION_CODENAME
 

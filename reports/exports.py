@@ -26,10 +26,8 @@ from django.utils import timezone
 from django.utils.translation import pgettext_lazy
 from django.views import View
 
-from accounts.models import AuditEvent, User
-from accounts.scoping import trainees_visible_to
-from accounts.services import audit_record
-from config.db_router import replica_reads
+from accounts.api import AuditEvent, User, audit_record, trainees_visible_to
+from core.db_router import replica_reads
 from core.downloads import attachment, private_response
 from core.exports import BOM, csv_cell, xlsx_cell
 

@@ -11,10 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
-from accounts.models import Agency, User
-from accounts.scoping import countries_visible_to
-from courses.models import CoursePage
-from learning.models import Enrollment
+from accounts.api import Agency, User, countries_visible_to
+from courses.api import CoursePage
+from learning.api import Enrollment
 
 from .queries import ReportFilters
 

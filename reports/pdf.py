@@ -10,10 +10,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views import View
 
-from accounts.models import AuditEvent
-from accounts.scoping import countries_visible_to, trainees_visible_to
-from accounts.services import audit_record
-from config.db_router import replica_reads
+from accounts.api import AuditEvent, audit_record, countries_visible_to, trainees_visible_to
+from core.db_router import replica_reads
 from core.downloads import attachment
 from core.pdf import render_pdf
 
@@ -67,7 +65,7 @@ class CountrySummaryPdfView(ReportsPermissionMixin, View):
 
 def summary_context(*, country, trainees, filters: queries.ReportFilters) -> dict:
     """Figures for the PDF: the country, its agencies, its courses and months."""
-    from accounts.models import PartnerCountry
+    from accounts.api import PartnerCountry
 
     (total,) = queries.country_rows(
         countries=PartnerCountry.objects.filter(pk=country.pk), trainees=trainees, filters=filters

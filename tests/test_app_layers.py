@@ -65,8 +65,74 @@ def test_the_cycle_finder_finds_each_simple_cycle_once():
     assert circles({"a": {"b", "c"}, "b": {"a"}, "c": {"a"}}) == {("a", "b"), ("a", "c")}
 
 
-def test_no_new_import_circle_between_apps():
+def test_the_app_import_graph_has_no_circle():
     assert circles(app_imports()) == KNOWN_CIRCLES
+
+
+#: The layers, bottom up: an app may import only apps of lower layers.
+LAYERS = [
+    {"core"},
+    {"accounts"},
+    {"courses"},
+    {"assessments"},
+    {"learning"},
+    {"certificates"},
+    {"reports", "privacy", "demo"},
+    {"config"},
+]
+
+
+def test_each_app_imports_only_the_layers_below_it():
+    layer_of = {app: n for n, layer in enumerate(LAYERS) for app in layer}
+    assert set(layer_of) == set(APPS)
+    upward = {
+        (app, other)
+        for app, others in app_imports().items()
+        for other in others
+        if layer_of[other] >= layer_of[app]
+    }
+    assert upward == set()
+
+
+#: Apps other apps reach only through their ``api.py`` (core is a library;
+#: config is the project's wiring).
+DOORS = {"accounts", "courses", "assessments", "learning", "certificates"}
+
+
+def imports_past_the_door() -> list[str]:
+    found = []
+    for app in APPS:
+        if app == "config":
+            continue
+        for path in (ROOT / app).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            for node in ast.walk(ast.parse(path.read_text())):
+                modules = []
+                if isinstance(node, ast.Import):
+                    modules = [alias.name for alias in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    modules = [node.module]
+                for module in modules:
+                    top, _, rest = module.partition(".")
+                    if top in DOORS and top != app and rest != "api":
+                        found.append(f"{path.relative_to(ROOT)}: {module}")
+    return found
+
+
+def test_apps_reach_each_other_through_their_api_only():
+    assert imports_past_the_door() == []
+
+
+def test_the_door_check_sees_an_import_past_the_door(tmp_path, monkeypatch):
+    app = tmp_path / "reports"
+    app.mkdir()
+    (app / "bad.py").write_text("from learning.models import Enrollment\n")
+    for other in APPS:
+        if other != "reports":
+            (tmp_path / other).mkdir()
+    monkeypatch.setitem(globals(), "ROOT", tmp_path)
+    assert imports_past_the_door() == ["reports/bad.py: learning.models"]
 
 
 def test_core_and_accounts_import_no_app_above_them():

@@ -16,9 +16,9 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from accounts.models import User
-from certificates.models import Certificate
-from learning.models import Enrollment, ModuleCompletion
+from accounts.api import User
+from certificates.api import Certificate
+from learning.api import Enrollment, ModuleCompletion
 
 from ..languages import localized_fields
 from .cohort import ReportFilters, report_trainees

@@ -8,9 +8,9 @@ from django.db.models import (
 )
 from django.utils import timezone
 
-from accounts.models import Agency, PartnerCountry, User
-from courses.models import CoursePage
-from learning.models import Enrollment
+from accounts.api import Agency, PartnerCountry, User
+from courses.api import CoursePage
+from learning.api import Enrollment
 
 ACTIVE_DAYS = 30
 

@@ -14,9 +14,9 @@ from django.db.models import (
 from django.db.models.aggregates import Aggregate
 from django.db.models.functions import RowNumber
 
-from accounts.models import User
-from courses.models import CoursePage
-from learning.models import Enrollment
+from accounts.api import User
+from courses.api import CoursePage
+from learning.api import Enrollment
 
 from ..languages import localized_fields
 from .cohort import ReportFilters, cohort_enrollments

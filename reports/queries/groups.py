@@ -11,8 +11,8 @@ from django.db.models import (
     QuerySet,
 )
 
-from accounts.models import Agency, PartnerCountry, User
-from certificates.models import Certificate
+from accounts.api import Agency, PartnerCountry, User
+from certificates.api import Certificate
 
 from .cohort import (
     ReportFilters,

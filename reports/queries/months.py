@@ -9,7 +9,7 @@ from django.db.models import (
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from learning.models import Enrollment
+from learning.api import Enrollment
 
 
 def completions_by_month(enrollments: QuerySet[Enrollment]) -> list[tuple[date, int]]:

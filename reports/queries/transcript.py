@@ -10,10 +10,10 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from accounts.models import User
-from certificates.models import Certificate
-from courses.queries import lesson_count_subquery
-from learning.models import Attempt, Enrollment, ModuleCompletion
+from accounts.api import User
+from certificates.api import Certificate
+from courses.api import lesson_count_subquery
+from learning.api import Attempt, Enrollment, ModuleCompletion
 
 from .scores import with_scores
 

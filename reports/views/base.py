@@ -6,10 +6,8 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _gettext
 from wagtail.admin.views.reports import ReportView
 
-from accounts.models import AuditEvent
-from accounts.scoping import countries_visible_to, trainees_visible_to
-from accounts.services import audit_record
-from config.db_router import replica_reads
+from accounts.api import AuditEvent, audit_record, countries_visible_to, trainees_visible_to
+from core.db_router import replica_reads
 from core.spreadsheets import SafeSpreadsheetExportMixin
 
 from .. import queries

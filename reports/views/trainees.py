@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
 
-from accounts.models import Agency
+from accounts.api import Agency
 
 from .. import queries
 from ..filters import TraineeReportFilterSet

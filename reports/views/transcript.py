@@ -8,8 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets.button import Button
 
-from accounts.models import AuditEvent, User
-from accounts.services import audit_record
+from accounts.api import AuditEvent, User, audit_record
 from core.downloads import private_response
 
 from .. import queries

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from accounts.roles import roles_setup
+from accounts.api import roles_setup
 from courses.models import CourseIndexPage
 
 

@@ -1,0 +1,29 @@
+"""The door to accounts: people, countries, agencies, roles, scoping, the audit trail.
+
+Other apps import from here, never from this app's other modules
+(tests/test_app_layers.py checks it).
+"""
+
+from .models import PROGRAM_MANAGERS_GROUP, Agency, AuditEvent, PartnerCountry, User
+from .roles import EXTRA_GROUP_PERMISSIONS, Role, roles_setup
+from .scoping import countries_visible_to, sees_all_countries, trainees_visible_to
+from .services import AccountError, account_delete, audit_event, audit_record, staff_account_save
+
+__all__ = [
+    "AccountError",
+    "Agency",
+    "AuditEvent",
+    "EXTRA_GROUP_PERMISSIONS",
+    "PROGRAM_MANAGERS_GROUP",
+    "PartnerCountry",
+    "Role",
+    "User",
+    "account_delete",
+    "audit_event",
+    "audit_record",
+    "countries_visible_to",
+    "roles_setup",
+    "sees_all_countries",
+    "staff_account_save",
+    "trainees_visible_to",
+]
