@@ -51,7 +51,7 @@ def page(apps, app_label, model, *, path, title, **fields):
         depth=len(path) // 4,
         url_path=f"/{title}/",
         content_type=kind,
-        locale=Locale.objects.first(),
+        locale=Locale.objects.get_or_create(language_code="en")[0],
         **fields,
     )
 
