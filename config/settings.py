@@ -80,24 +80,24 @@ INSTALLED_APPS = [
     "allauth.account",
     "django_tasks",
     "django_tasks_db",
-    "config",  # the deployment system checks (config/checks.py)
+    "core",  # site-wide: middleware, language switch, deployment checks (core/checks.py)
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "config.middleware.LocaleMiddleware",
+    "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Invalid UTF-8 in forms or the query string: 400 before any view or form reads it.
-    "config.middleware.InvalidEncodingMiddleware",
+    "core.middleware.InvalidEncodingMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    "accounts.middleware.SessionTimeoutMiddleware",
-    "config.middleware.AdminAccessMiddleware",
+    "core.sessions.SessionTimeoutMiddleware",
+    "core.middleware.AdminAccessMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -229,7 +229,7 @@ WAGTAIL_I18N_ENABLED = False  # modeltranslation does translation; see DESIGN.md
 WAGTAIL_SITE_NAME = "Justice Training Platform"
 # Public root of the site for absolute links (certificate QR codes, e-mails).
 # Only DEBUG has a local default; in production it must be set, and
-# `check --deploy` reports it unset, plain HTTP or loopback (config/checks.py).
+# `check --deploy` reports it unset, plain HTTP or loopback (core/checks.py).
 WAGTAILADMIN_BASE_URL = os.environ.get(
     "WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000" if DEBUG else ""
 )

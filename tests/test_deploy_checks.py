@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from config.checks import (
+from core.checks import (
     LOOPBACK,
     NO_HOST,
     NOT_HTTPS,

@@ -11,7 +11,7 @@ from wagtail.users.models import UserProfile
 
 from accounts.models import User
 from assessments.models import Question
-from config.middleware import decodes
+from core.middleware import decodes
 from tests import factories
 from tests.assessments import helpers
 from tests.assessments.test_formats import GIFT_EN

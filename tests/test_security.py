@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from accounts.middleware import SEEN_KEY, STARTED_KEY
+from core.sessions import SEEN_KEY, STARTED_KEY
 from tests import factories
 
 pytestmark = pytest.mark.django_db
