@@ -55,7 +55,7 @@ def worker_pids(master: int) -> list[int]:
 
 
 def main():
-    from bench.run import Gunicorn
+    from bench.server import Gunicorn
 
     recreate_database()
     manage("migrate", "--noinput")

@@ -46,7 +46,7 @@ def exam_burst(*, smoke: bool) -> dict:
     import tempfile
 
     from bench import exam
-    from bench.run import Gunicorn
+    from bench.server import Gunicorn
 
     count = 30 if smoke else 300
     prepared = json.loads(run_module("bench.exam", "prepare", str(count)))

@@ -75,7 +75,8 @@ def time_bare(browser, url: str, base_url: str, session_key: str) -> float:
 def section(*, smoke: bool) -> dict:
     from playwright.sync_api import sync_playwright
 
-    from bench.run import LESSON_LABEL, Gunicorn, check_page, fetch, http_pages
+    from bench.pages import LESSON_LABEL, check_page, fetch, http_pages
+    from bench.server import Gunicorn
 
     runs = 2 if smoke else 5
     baseline, pages, logout_path = http_pages()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Target:
     key: str
-    section: str  # the bench section that measures it (see bench.run.SECTIONS)
+    section: str  # the bench section that measures it (see bench.run.sections_to_run)
     description: str
     comparison: str  # "<=" or ">="
     limit: float

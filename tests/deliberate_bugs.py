@@ -171,7 +171,7 @@ BUGS: tuple[Bug, ...] = (
         (
             "tests/certificates/test_admin.py"
             "::test_zip_of_a_course_holds_only_the_managers_countries",
-            "tests/test_access_matrix.py"
+            "tests/test_access_isolation.py"
             "::test_honduras_managers_zip_of_the_course_holds_no_guatemalan_certificate",
         ),
     ),

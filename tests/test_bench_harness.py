@@ -10,17 +10,9 @@ from pathlib import Path
 import pytest
 
 from bench.exam import summarise
-from bench.run import (
-    Page,
-    WrkError,
-    check_page,
-    interleave,
-    page_title,
-    parse_wrk_output,
-    run_problems,
-    run_section,
-    wrk,
-)
+from bench.load import WrkError, parse_wrk_output, wrk
+from bench.pages import Page, check_page, interleave, page_title
+from bench.report import run_problems, run_section
 from bench.stats import format_percent, format_spread, percentile, spread
 from bench.targets import TARGETS, evaluate, strict_failures
 

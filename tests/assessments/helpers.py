@@ -1,12 +1,14 @@
 """Factories for quizzes and attempts used by the assessments tests."""
 
 import itertools
+import re
+from datetime import timedelta
 from decimal import Decimal
 
-from django.utils import translation
+from django.utils import timezone, translation
 
 from assessments.models import Choice, Question, QuizPage
-from learning.models import Enrollment
+from learning.models import Attempt, Enrollment
 from tests import factories
 
 _counter = itertools.count(1)
@@ -111,3 +113,31 @@ def post_data(answers: dict[int, list[int]], **extra) -> dict:
             data[f"q{qid}"] = [str(c) for c in choices]
     data.update(extra)
     return data
+
+
+# Taking a quiz through the site.
+
+
+def start(client, quiz, language="en"):
+    url = quiz.get_url() if language == "en" else es_url(quiz)
+    response = client.post(url + "start/")
+    assert response.status_code == 302, response
+    return Attempt.objects.filter(quiz=quiz).latest("pk"), response["Location"]
+
+
+def es_url(quiz):
+    with translation.override("es"):
+        return quiz.get_url()
+
+
+def attempt_url(quiz, attempt, suffix=""):
+    return f"{quiz.get_url()}attempt/{attempt.pk}/{suffix}"
+
+
+def without_tokens(html: str) -> str:
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+
+def overdue(attempt):
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=5))
+    attempt.refresh_from_db()
