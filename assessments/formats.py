@@ -86,6 +86,8 @@ class LineError:
 class ParseResult:
     questions: list[ParsedQuestion] = field(default_factory=list)
     errors: list[LineError] = field(default_factory=list)
+    #: The language the file was read in ("" where unknown).
+    language: str = ""
 
     @property
     def ok(self) -> bool:

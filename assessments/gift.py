@@ -1,8 +1,8 @@
 """Moodle GIFT import (https://docs.moodle.org/en/GIFT_format). Pure functions.
 
-One language per file; Spanish comes in a *paired* file with the same
-questions in the same order, checked question by question against the English
-one (``merge_gift_pair``)::
+One language per file; each other language of ``settings.LANGUAGES`` comes in
+a *paired* file with the same questions in the same order, checked question by
+question against the default language's one (``merge_gift_pair``)::
 
     // points: 2
     ::Q1:: Which element defines trafficking? {
@@ -49,12 +49,13 @@ import re
 
 from django.utils.translation import gettext_lazy as _
 
+from core import languages as site_languages
+
 from .formats import (
     FRACTION_MESSAGE,
     HUNDRED,
     NUL_MESSAGE,
     POINTS_MESSAGE,
-    TRUE_FALSE_TEXT,
     ZERO,
     LineError,
     ParsedChoice,
@@ -64,6 +65,7 @@ from .formats import (
     key_problems,
     parse_fraction,
     parse_points,
+    true_false_text,
 )
 from .richtext import html_to_text, markdown_to_html, sanitize_html
 
@@ -177,9 +179,13 @@ def gift_blocks(lines: list[str]):
         yield start, "\n".join(block), directives
 
 
-def parse_gift(text: str, language: str = "en") -> ParseResult:
-    """Parses GIFT text into questions in ``language``; every bad line is reported."""
-    result = ParseResult()
+def parse_gift(text: str, language: str | None = None) -> ParseResult:
+    """Parses GIFT text into questions in ``language`` (the default language if not given).
+
+    Every bad line is reported.
+    """
+    language = language or site_languages.default()
+    result = ParseResult(language=language)
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     for number, line in enumerate(lines, start=1):
@@ -338,7 +344,7 @@ class GiftBlock:
         answer = TRUE_FALSE[parts[0].strip().upper()]
         wrong = as_plain(parts[1], question.text_format) if len(parts) > 1 else ""
         right = as_plain(parts[2], question.text_format) if len(parts) > 2 else ""
-        labels = TRUE_FALSE_TEXT.get(self.language, TRUE_FALSE_TEXT["en"])
+        labels = true_false_text(self.language)
         language = self.language
         question.kind = "truefalse"
         question.choices = [

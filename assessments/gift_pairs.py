@@ -1,7 +1,9 @@
-"""Paired GIFT files: the Spanish file checked question by question against the English one.
+"""Paired GIFT files: a translation's file checked question by question against the main one.
 
-Moodle has one language per question bank, so a bilingual quiz travels as two
-GIFT files with the same questions in the same order. Everything that decides
+Moodle has one language per question bank, so a quiz in several languages
+travels as one GIFT file per language (the default language's first, then one
+per other language in ``settings.LANGUAGES``) with the same questions in the
+same order. Everything that decides
 the score (type, points, partial credit, each answer's grade) and the
 ``::title::`` where both files give one must be the same; only texts and
 feedback differ. A mismatch names the question (title or number) and both
@@ -9,6 +11,8 @@ lines, and nothing is imported.
 """
 
 from django.utils.translation import gettext_lazy as _
+
+from core import languages as site_languages
 
 from .formats import KIND_LABELS, LineError, ParsedQuestion, ParseResult, plain_number
 
@@ -19,13 +23,49 @@ def question_label(question: ParsedQuestion, number: int) -> str:
     return str(_("Question %(number)s") % {"number": number})
 
 
-def pair_differences(en: ParsedQuestion, es: ParsedQuestion) -> list[str]:
-    """What differs between a question and its translation, in words."""
+def result_language(result: ParseResult, fallback: str) -> str:
+    """The language of a parsed file: as parsed, else its questions' texts', else ``fallback``."""
+    if result.language:
+        return result.language
+    for question in result.questions:
+        if question.text:
+            return next(iter(question.text))
+    return fallback
 
-    def differ(what, english, spanish) -> str:
+
+def other_language(main: ParseResult, other: ParseResult) -> str:
+    main_language = result_language(main, site_languages.default())
+    fallback = next(
+        (code for code in site_languages.others() if code != main_language),
+        site_languages.default(),
+    )
+    return result_language(other, fallback)
+
+
+def pair_differences(
+    en: ParsedQuestion,
+    es: ParsedQuestion,
+    *,
+    main_language: str | None = None,
+    language: str | None = None,
+) -> list[str]:
+    """What differs between a question (``en``) and its translation (``es``), in words.
+
+    The languages default to the site's default one and its first other one.
+    """
+    main_language = main_language or site_languages.default()
+    language = language or next(iter(site_languages.others()), main_language)
+
+    def differ(what, main, other) -> str:
         return str(
-            _("%(what)s differ (%(en)s in English, %(es)s in Spanish)")
-            % {"what": what, "en": english, "es": spanish}
+            _("%(what)s differ (%(main)s in %(main_language)s, %(other)s in %(language)s)")
+            % {
+                "what": what,
+                "main": main,
+                "other": other,
+                "main_language": site_languages.name_in_sentence(main_language),
+                "language": site_languages.name_in_sentence(language),
+            }
         )
 
     def yes_no(value: bool) -> str:
@@ -65,19 +105,32 @@ def pair_differences(en: ParsedQuestion, es: ParsedQuestion) -> list[str]:
 
 
 def merge_gift_pair(english: ParseResult, spanish: ParseResult) -> ParseResult:
-    """Adds the Spanish texts of a paired GIFT file to the English questions.
+    """Adds the texts of a paired GIFT file (``spanish``: a translation) to the main questions.
+
+    The main file (``english``) is usually in the default language; each file's
+    language is the one it was parsed in, and messages name both.
 
     The files must hold the same questions in the same order: same type,
     points, partial credit, text format, number of answers and grade of each
     answer, and the same ``::title::`` where both give one. Every mismatch is
     an error naming the question and both lines; nothing is imported then.
     """
+    main_language = result_language(english, site_languages.default())
+    language = other_language(english, spanish)
+    names = {
+        "main_language": site_languages.name_in_sentence(main_language),
+        "language": site_languages.name_in_sentence(language),
+    }
     merged = ParseResult(
         errors=list(english.errors)
         + [
-            LineError(e.line, str(_("Spanish file: %(message)s") % {"message": e.message}))
+            LineError(
+                e.line,
+                str(_("%(language)s file: %(message)s") % dict(names, message=e.message)),
+            )
             for e in spanish.errors
-        ]
+        ],
+        language=english.language,
     )
     if merged.errors:
         return merged
@@ -86,8 +139,11 @@ def merge_gift_pair(english: ParseResult, spanish: ParseResult) -> ParseResult:
             LineError(
                 spanish.questions[-1].line if spanish.questions else 1,
                 str(
-                    _("Spanish file: %(es)s questions, but the English file has %(en)s.")
-                    % {"es": len(spanish.questions), "en": len(english.questions)}
+                    _(
+                        "%(language)s file: %(count)s questions, "
+                        "but the %(main_language)s file has %(main_count)s."
+                    )
+                    % dict(names, count=len(spanish.questions), main_count=len(english.questions))
                 ),
             )
         )
@@ -95,22 +151,24 @@ def merge_gift_pair(english: ParseResult, spanish: ParseResult) -> ParseResult:
     for number, (en, es) in enumerate(
         zip(english.questions, spanish.questions, strict=True), start=1
     ):
-        differences = pair_differences(en, es)
+        differences = pair_differences(en, es, main_language=main_language, language=language)
         if differences:
             merged.errors.append(
                 LineError(
                     es.line,
                     str(
                         _(
-                            "%(question)s (English line %(en_line)s, Spanish line %(es_line)s) "
+                            "%(question)s (%(main_language)s line %(main_line)s, "
+                            "%(language)s line %(line)s) "
                             "does not match its translation: %(differences)s."
                         )
-                        % {
-                            "question": question_label(en, number),
-                            "en_line": en.line,
-                            "es_line": es.line,
-                            "differences": "; ".join(differences),
-                        }
+                        % dict(
+                            names,
+                            question=question_label(en, number),
+                            main_line=en.line,
+                            line=es.line,
+                            differences="; ".join(differences),
+                        )
                     ),
                 )
             )

@@ -8,7 +8,6 @@ shared by both languages; only texts and feedback are translated (see
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -18,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core import languages as site_languages
 from core import page_hooks
 from courses.api import TranslatedPageMixin, TranslationStatusPanel
 
@@ -102,12 +102,11 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
     def untranslated_labels(self) -> list[str]:
         """Page fields, plus the questions, still shown in English in this language."""
         labels = super().untranslated_labels()
-        language = get_language() or "en"
-        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE or not self.pk:
+        language = site_languages.current()
+        if language == site_languages.default() or not self.pk:
             return labels
-        empty = models.Q(**{f"text_{language}": ""}) | models.Q(
-            **{f"text_{language}__isnull": True}
-        )
+        column = build_localized_fieldname("text", language)
+        empty = models.Q(**{column: ""}) | models.Q(**{f"{column}__isnull": True})
         missing = (
             Question.objects.filter(quiz=self).filter(empty).exists()
             or Choice.objects.filter(question__quiz=self).filter(empty).exists()

@@ -9,7 +9,7 @@ settings only.
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info, pgettext
 from modeltranslation.utils import build_localized_fieldname
 
 
@@ -77,3 +77,17 @@ def field_values(field: str, texts: dict[str, str]) -> dict[str, str]:
 def default_field(field: str) -> str:
     """The default language's name of ``field`` (``title`` → ``title_en``)."""
     return build_localized_fieldname(field, default())
+
+
+def name_in_sentence(code: str) -> str:
+    """The language's name in the active language, as written inside a sentence.
+
+    "Spanish" in English, "español" in "Archivo en español". Looked up under its
+    own context ("language in a sentence"); a language without an entry there is
+    named as Django's catalogue names it ("Portuguese", "Portugués").
+    """
+    name = get_language_info(code)["name"]
+    label = pgettext("language in a sentence", name)
+    if label == name:
+        label = str(get_language_info(code)["name_translated"])
+    return label

@@ -2,6 +2,8 @@ from django.core.cache import cache
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 
+from core import languages as site_languages
+
 CACHE_KEY = "catalogue_url:{language}"
 
 
@@ -9,7 +11,7 @@ def navigation(request):
     """URL of the course catalogue for the site navigation (cached per language)."""
 
     def catalogue_url():
-        language = translation.get_language() or "en"
+        language = translation.get_language() or site_languages.default()
         key = CACHE_KEY.format(language=language)
         url = cache.get(key)
         if url is None:
@@ -25,6 +27,4 @@ def navigation(request):
 
 def forget_catalogue_url(**kwargs):
     """Page moves and publications may change the catalogue's URL."""
-    from django.conf import settings
-
-    cache.delete_many([CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES])
+    cache.delete_many([CACHE_KEY.format(language=code) for code in site_languages.codes()])

@@ -10,7 +10,6 @@ kept by ``learning``, which fills the pages' learner parts through
 from django.contrib import messages
 from django.db import models
 from django.shortcuts import redirect
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -18,6 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import languages as site_languages
 from core import page_hooks
 
 from .blocks import RICH_TEXT_FEATURES, LessonBodyBlock
@@ -29,7 +29,7 @@ class TranslatedPageMixin:
     """Gives templates the list of fields shown in English as a fallback."""
 
     def untranslated_labels(self) -> list[str]:
-        return missing_translation_labels(self, get_language() or "en")
+        return missing_translation_labels(self, site_languages.current())
 
 
 class HomePage(TranslatedPageMixin, Page):

@@ -1,4 +1,4 @@
-"""Editor panel telling trainers which fields still lack a Spanish translation."""
+"""Editor panel telling trainers which fields still lack a translation, per language."""
 
 from django.conf import settings
 from wagtail.admin.panels import Panel

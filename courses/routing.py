@@ -12,6 +12,8 @@ from django.apps import apps
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+from core import languages as site_languages
+
 VERSION_KEY = "page-routes:version"
 TIMEOUT = 3600
 
@@ -46,7 +48,7 @@ def cached_route(root, request, components, fallback):
     """Routes ``components`` from ``root``, using and filling the path cache."""
     if not components:
         return fallback(request, components)
-    language = get_language() or "en"
+    language = get_language() or site_languages.default()
     version = _version()
     keys = [
         (_key(version, root.pk, language, tuple(components[:size])), size)

@@ -7,6 +7,7 @@ translate.
 
 from django.conf import settings
 from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
 
 # Page fields managed by Wagtail itself; a missing translation of these is not
 # something the trainee reads on the page.
@@ -41,8 +42,8 @@ def missing_translations(obj, language: str, *, include_technical: bool = False)
     for name in translated_field_names(type(obj)):
         if not include_technical and name in TECHNICAL_FIELDS:
             continue
-        source = getattr(obj, f"{name}_{default}", None)
-        target = getattr(obj, f"{name}_{language}", None)
+        source = getattr(obj, build_localized_fieldname(name, default), None)
+        target = getattr(obj, build_localized_fieldname(name, language), None)
         if not is_empty(source) and is_empty(target):
             missing.append(name)
     return missing

@@ -1,7 +1,6 @@
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 from django.urls import path, reverse
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
 
@@ -11,18 +10,25 @@ from .documents import may_read_document
 
 @hooks.register("register_admin_urls")
 def register_missing_translation_url():
-    return [
-        path(
-            "reports/missing-spanish/",
-            admin_views.MissingTranslationReportView.as_view(),
-            name="missing_translations",
-        ),
-        path(
-            "reports/missing-spanish/results/",
-            admin_views.MissingTranslationReportView.as_view(results_only=True),
-            name="missing_translations_results",
-        ),
-    ]
+    """One report per non-default language: ``reports/missing-spanish/``, ..."""
+    urls = []
+    for language in admin_views.report_languages():
+        slug = admin_views.url_slug(language)
+        urls += [
+            path(
+                f"reports/missing-{slug}/",
+                admin_views.MissingTranslationReportView.as_view(language=language),
+                name=admin_views.url_name(language),
+            ),
+            path(
+                f"reports/missing-{slug}/results/",
+                admin_views.MissingTranslationReportView.as_view(
+                    language=language, results_only=True
+                ),
+                name=admin_views.url_name(language, results=True),
+            ),
+        ]
+    return urls
 
 
 class TrainerMenuItem(MenuItem):
@@ -33,11 +39,25 @@ class TrainerMenuItem(MenuItem):
 
 @hooks.register("register_reports_menu_item")
 def register_missing_translation_menu_item():
+    # Wagtail takes one menu item per hook function: the first non-default
+    # language's report here, the others' in ``add_missing_translation_menu_items``.
+    return missing_translation_menu_item(admin_views.report_languages()[0], 0)
+
+
+@hooks.register("construct_reports_menu")
+def add_missing_translation_menu_items(request, menu_items):
+    for position, language in enumerate(admin_views.report_languages()[1:], start=1):
+        item = missing_translation_menu_item(language, position)
+        if item.is_shown(request):
+            menu_items.append(item)
+
+
+def missing_translation_menu_item(language: str, position: int):
     return TrainerMenuItem(
-        _("Missing Spanish"),
-        reverse("missing_translations"),
+        admin_views.lazy_menu_label(language),
+        reverse(admin_views.url_name(language)),
         icon_name="site",
-        order=700,
+        order=700 + position,
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.db.models import Avg, Count, Q, StdDev
 
 from assessments.api import Question, QuizPage
+from core import languages as site_languages
 
 from .models import Answer, Attempt
 
@@ -18,7 +19,7 @@ SUBMITTED = Attempt.Status.SUBMITTED
 
 # Item statistics -----------------------------------------------------------
 
-#: Spanish and English % correct differing by this many points is flagged...
+#: A language's % correct differing from the default language's by this many points is flagged...
 LANGUAGE_GAP_POINTS = 20
 #: ...when each language has at least this many scored answers.
 LANGUAGE_MIN_ANSWERS = 10
@@ -53,22 +54,54 @@ class ItemStats:
     all: ItemGroupStats
     by_language: dict[str, ItemGroupStats] = field(default_factory=dict)
 
+    def gap(self, language: str) -> float | None:
+        """Points between the % correct in ``language`` and in the default language."""
+        main, other = self.by_language.get(site_languages.default()), self.by_language.get(language)
+        if not main or not other or main.percent_correct is None or other.percent_correct is None:
+            return None
+        return round(abs(main.percent_correct - other.percent_correct), 1)
+
+    def flagged_in(self, language: str) -> bool:
+        """Whether ``language`` is far from the default one, with enough answers in each."""
+        gap = self.gap(language)
+        main, other = self.by_language.get(site_languages.default()), self.by_language.get(language)
+        return (
+            gap is not None
+            and gap >= LANGUAGE_GAP_POINTS
+            and main.answers >= LANGUAGE_MIN_ANSWERS
+            and other.answers >= LANGUAGE_MIN_ANSWERS
+        )
+
     @property
     def language_gap(self) -> float | None:
-        en, es = self.by_language.get("en"), self.by_language.get("es")
-        if not en or not es or en.percent_correct is None or es.percent_correct is None:
-            return None
-        return round(abs(en.percent_correct - es.percent_correct), 1)
+        """The largest gap to the default language: among flagged languages if any."""
+        flagged = [self.gap(code) for code in site_languages.others() if self.flagged_in(code)]
+        gaps = flagged or [self.gap(code) for code in site_languages.others()]
+        gaps = [gap for gap in gaps if gap is not None]
+        return max(gaps) if gaps else None
 
     @property
     def flagged(self) -> bool:
-        en, es = self.by_language.get("en"), self.by_language.get("es")
-        return (
-            self.language_gap is not None
-            and self.language_gap >= LANGUAGE_GAP_POINTS
-            and en.answers >= LANGUAGE_MIN_ANSWERS
-            and es.answers >= LANGUAGE_MIN_ANSWERS
-        )
+        return any(self.flagged_in(code) for code in site_languages.others())
+
+    @property
+    def languages(self) -> list[tuple[str, ItemGroupStats | None]]:
+        """``(code, stats or None)`` for every language, the default first."""
+        return [(code, self.by_language.get(code)) for code in site_languages.codes()]
+
+    @property
+    def translations(self) -> list[tuple[str, str]]:
+        """``(code, question text)`` in every other language ("" where untranslated)."""
+        return [
+            (code, text or "")
+            for code, text in site_languages.values(
+                self.question, "text", site_languages.others()
+            ).items()
+        ]
+
+    @property
+    def default_text(self) -> str:
+        return getattr(self.question, site_languages.default_field("text"), "") or ""
 
 
 def item_statistics(quiz: QuizPage) -> dict:

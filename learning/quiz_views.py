@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from assessments.api import QuizPage, next_in_course
+from core import languages as site_languages
 from courses.api import redirect_to_login
 
 from . import attempts as services
@@ -80,7 +81,7 @@ def quiz_start(request, quiz: QuizPage):
         return redirect_to_login(request, quiz.get_url(request))
     try:
         attempt = services.attempt_start(
-            user=request.user, quiz=quiz, language=get_language() or "en"
+            user=request.user, quiz=quiz, language=get_language() or site_languages.default()
         )
     except services.MustWaitError as error:
         until = formats.date_format(timezone.localtime(error.until), "DATETIME_FORMAT")
@@ -232,7 +233,11 @@ def attempt_review(request, quiz: QuizPage, attempt_id: int):
     full = (
         quiz.review_mode == QuizPage.ReviewMode.FULL and attempt.status == Attempt.Status.SUBMITTED
     )
-    items = queries.attempt_review(attempt, language=get_language() or "en") if full else []
+    items = (
+        queries.attempt_review(attempt, language=get_language() or site_languages.default())
+        if full
+        else []
+    )
     context = {
         "attempt": attempt,
         "items": items,

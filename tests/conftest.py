@@ -24,6 +24,12 @@ from hypothesis.database import DirectoryBasedExampleDatabase
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# tests/third_language/ needs a database with a third language's columns: it
+# runs only under its own settings, started by tests/test_third_language.py.
+THIRD_LANGUAGE_SETTINGS = "tests.settings_third_language"
+if os.environ.get("DJANGO_SETTINGS_MODULE") != THIRD_LANGUAGE_SETTINGS:
+    collect_ignore = ["third_language"]
+
 # Property tests: examples remembered outside the repository while developing;
 # in CI the same examples every run and nothing remembered.
 hypothesis_settings.register_profile(
