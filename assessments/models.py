@@ -19,7 +19,8 @@ from wagtail.search import index
 
 from core import languages as site_languages
 from core import page_hooks
-from courses.api import TranslatedPageMixin, TranslationStatusPanel
+from core.panels import TranslationStatusPanel
+from core.translation_status import TranslatedPageMixin
 
 from .admin_forms import QuizPageForm
 from .panels import QuizToolsPanel

@@ -20,8 +20,7 @@ from wagtail.models import Page
 
 from core import languages as site_languages
 from core.spreadsheets import SafeSpreadsheetExportMixin
-
-from .translation_status import (
+from core.translation_status import (
     TECHNICAL_FIELDS,
     missing_translation_labels,
     translated_field_names,

@@ -9,10 +9,8 @@ from .models import (
     CoursePage,
     HomePage,
     ModulePage,
-    TranslatedPageMixin,
     redirect_to_login,
 )
-from .panels import TranslationStatusPanel
 from .queries import catalogue, course_lessons, lesson_count_subquery
 
 __all__ = [
@@ -20,8 +18,6 @@ __all__ = [
     "CoursePage",
     "HomePage",
     "ModulePage",
-    "TranslatedPageMixin",
-    "TranslationStatusPanel",
     "catalogue",
     "course_lessons",
     "lesson_count_subquery",

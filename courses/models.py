@@ -17,19 +17,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import languages as site_languages
 from core import page_hooks
+from core.panels import TranslationStatusPanel
+from core.translation_status import TranslatedPageMixin
 
 from .blocks import RICH_TEXT_FEATURES, LessonBodyBlock
-from .panels import TranslationStatusPanel
-from .translation_status import missing_translation_labels
-
-
-class TranslatedPageMixin:
-    """Gives templates the list of fields shown in English as a fallback."""
-
-    def untranslated_labels(self) -> list[str]:
-        return missing_translation_labels(self, site_languages.current())
 
 
 class HomePage(TranslatedPageMixin, Page):

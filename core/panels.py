@@ -10,7 +10,7 @@ class TranslationStatusPanel(Panel):
     """Lists, for each non-default language, the fields still empty in it."""
 
     class BoundPanel(Panel.BoundPanel):
-        template_name = "courses/admin/translation_status_panel.html"
+        template_name = "core/translation_status_panel.html"
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)

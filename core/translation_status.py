@@ -56,3 +56,12 @@ def missing_translation_labels(obj, language: str, *, include_technical: bool = 
         field = type(obj)._meta.get_field(name)
         labels.append(str(field.verbose_name))
     return labels
+
+
+class TranslatedPageMixin:
+    """Gives templates the list of fields shown in the default language as a fallback."""
+
+    def untranslated_labels(self) -> list[str]:
+        from . import languages
+
+        return missing_translation_labels(self, languages.current())
