@@ -175,6 +175,7 @@ def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
     from assessments.models import QuizPage
     from certificates.codes import ALPHABET
     from certificates.models import Certificate
+    from core import languages
     from learning.models import Answer, Attempt
 
     quizzes = {}
@@ -300,6 +301,14 @@ def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
         raw_cursor=raw,
     )
 
+    def snapshot_json(obj, field):
+        """A snapshot text in every language (the default's where one is missing), as
+        the JSON column takes it: text for COPY, a dict for the ORM."""
+        texts = languages.values(obj, field) if obj else {}
+        default = texts.get(languages.default()) or ""
+        texts = {code: texts.get(code) or default for code in languages.codes()}
+        return json.dumps(texts) if vendor == "postgresql" else texts
+
     def certificate_rows():
         for enrollment_id, user_id, course_id, when in completed:
             user = users[user_id]
@@ -317,12 +326,9 @@ def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
                 course.estimated_hours,
                 user.full_name,
                 user.country.code,
-                user.country.name_en,
-                user.country.name_es or user.country.name_en,
-                user.agency.name_en if user.agency else "",
-                (user.agency.name_es or user.agency.name_en) if user.agency else "",
-                course.title_en,
-                course.title_es or course.title_en,
+                snapshot_json(user.country, "name"),
+                snapshot_json(user.agency, "name"),
+                snapshot_json(course, "title"),
                 user.preferred_language,
                 "",
             )
@@ -342,12 +348,9 @@ def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
             "hours",
             "holder_name",
             "country_code",
-            "country_name_en",
-            "country_name_es",
-            "agency_name_en",
-            "agency_name_es",
-            "course_title_en",
-            "course_title_es",
+            "country_names",
+            "agency_names",
+            "course_titles",
             "language",
             "revoke_reason",
         ],

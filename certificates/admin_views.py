@@ -12,11 +12,15 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import lazy
+from django.utils.translation import get_language_info, gettext_lazy, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.views.reports import ReportView
+from wagtail.coreutils import multigetattr
 
+from core import languages
 from core.downloads import private_download
 from core.spreadsheets import SafeSpreadsheetExportMixin
 
@@ -41,6 +45,48 @@ def can_manage(user) -> bool:
     return user.is_superuser or user.has_perm("certificates.change_certificate")
 
 
+#: Where the snapshot texts' columns go in ``CertificateReportView.export_columns``.
+SNAPSHOT_COLUMNS = object()
+
+
+def _in_language(heading, code: str) -> str:
+    name = get_language_info(code)["name"]
+    label = pgettext("language in a heading", name)
+    if label == name:
+        label = str(get_language_info(code)["name_translated"])
+    return pgettext("heading", "%(heading)s (%(language)s)") % {
+        "heading": heading,
+        "language": label,
+    }
+
+
+#: "Course (English)": the heading of a column in one language (lazy, like the others).
+in_language = lazy(_in_language, str)
+
+
+def snapshot_columns() -> dict[str, tuple[str, str, object]]:
+    """The export's columns of snapshot texts: ``{column: (text, language, heading)}``.
+
+    The agency in the default language, then the course title in each language of
+    the settings ("course_title_en": "Course (English)", "course_title_es", ...).
+    """
+    default = languages.default()
+    columns = {
+        build_localized_fieldname("agency_name", default): (
+            "agency_name",
+            default,
+            gettext_lazy("Agency"),
+        )
+    }
+    for code in languages.codes():
+        columns[build_localized_fieldname("course_title", code)] = (
+            "course_title",
+            code,
+            in_language(gettext_lazy("Course"), code),
+        )
+    return columns
+
+
 class CertificateReportView(SafeSpreadsheetExportMixin, ReportView):
     """The managers' list of certificates, filterable and exportable."""
 
@@ -52,13 +98,12 @@ class CertificateReportView(SafeSpreadsheetExportMixin, ReportView):
     filterset_class = CertificateFilterSet
     permission_required = "view"  # checked by user_has_permission below
     paginate_by = 50
-    list_export = [
+    #: The export's columns; the snapshot texts' columns come from ``snapshot_columns``.
+    export_columns = [
         "display_code",
         "holder_name",
         "country_code",
-        "agency_name_en",
-        "course_title_en",
-        "course_title_es",
+        SNAPSHOT_COLUMNS,
         "effective_status",
         "issued_at",
         "completed_at",
@@ -66,13 +111,10 @@ class CertificateReportView(SafeSpreadsheetExportMixin, ReportView):
         "score_percent",
         "hours",
     ]
-    export_headings = {
+    export_headings_fixed = {
         "display_code": gettext_lazy("Code"),
         "holder_name": gettext_lazy("Holder"),
         "country_code": gettext_lazy("Country"),
-        "agency_name_en": gettext_lazy("Agency"),
-        "course_title_en": gettext_lazy("Course (English)"),
-        "course_title_es": gettext_lazy("Course (Spanish)"),
         "effective_status": gettext_lazy("Status"),
         "issued_at": gettext_lazy("Issued"),
         "completed_at": gettext_lazy("Completed"),
@@ -80,6 +122,33 @@ class CertificateReportView(SafeSpreadsheetExportMixin, ReportView):
         "score_percent": gettext_lazy("Score (%)"),
         "hours": gettext_lazy("Hours"),
     }
+
+    @property
+    def list_export(self) -> list[str]:
+        columns = snapshot_columns()
+        return [
+            name
+            for column in self.export_columns
+            for name in (columns if column is SNAPSHOT_COLUMNS else [column])
+        ]
+
+    @property
+    def export_headings(self) -> dict:
+        headings = {name: heading for name, (_text, _code, heading) in snapshot_columns().items()}
+        return {**self.export_headings_fixed, **headings}
+
+    def to_row_dict(self, item):
+        """The row of ``item``; a snapshot column holds the text as stored in that
+        language (empty when the certificate has none in it)."""
+        columns = snapshot_columns()
+        row = {}
+        for field in self.list_export:
+            if field in columns:
+                text, code, _heading = columns[field]
+                row[field] = item.snapshot_texts(text).get(code) or ""
+            else:
+                row[field] = multigetattr(item, field)
+        return row
 
     def user_has_permission(self, permission):
         return can_view(self.request.user)

@@ -4,7 +4,7 @@ What happened to a certificate (issued, revoked...) is in the one audit log,
 ``accounts.AuditEvent``, as the certificate's ``events``.
 
 A certificate snapshots, at issue, what it states (holder, country, agency,
-course titles in both languages, completion date, score, hours), so later
+course titles in every language, completion date, score, hours), so later
 edits to a profile or a course never change a certificate already printed.
 A correction is made by reissuing: a new code with a fresh snapshot that
 supersedes the old one.
@@ -51,6 +51,15 @@ def add_months(moment: datetime, months: int) -> datetime:
     month = month_index % 12 + 1
     day = min(moment.day, calendar.monthrange(year, month)[1])
     return moment.replace(year=year, month=month, day=day)
+
+
+#: Each text a certificate snapshots in every language, and the field that keeps
+#: it as ``{language code: text}``.
+SNAPSHOT_TEXTS = {
+    "country_name": "country_names",
+    "agency_name": "agency_names",
+    "course_title": "course_titles",
+}
 
 
 class CertificateQuerySet(models.QuerySet):
@@ -120,12 +129,10 @@ class Certificate(models.Model):
     # Snapshot at issue: what the certificate says, whatever changes later.
     holder_name = models.CharField(_("holder name"), max_length=200)
     country_code = models.CharField(_("country code"), max_length=2, blank=True)
-    country_name_en = models.CharField(_("country (English)"), max_length=100, blank=True)
-    country_name_es = models.CharField(_("country (Spanish)"), max_length=100, blank=True)
-    agency_name_en = models.CharField(_("agency (English)"), max_length=200, blank=True)
-    agency_name_es = models.CharField(_("agency (Spanish)"), max_length=200, blank=True)
-    course_title_en = models.CharField(_("course (English)"), max_length=255)
-    course_title_es = models.CharField(_("course (Spanish)"), max_length=255, blank=True)
+    # The texts in every language, keyed by language code: {"en": ..., "es": ...}.
+    country_names = models.JSONField(_("country, per language"), default=dict, blank=True)
+    agency_names = models.JSONField(_("agency, per language"), default=dict, blank=True)
+    course_titles = models.JSONField(_("course, per language"), default=dict, blank=True)
     language = models.CharField(
         _("language"), max_length=2, choices=settings.LANGUAGES, default="es"
     )
@@ -197,15 +204,20 @@ class Certificate(models.Model):
     def effective_status_label(self) -> str:
         return self.EFFECTIVE_STATUS_LABELS[self.effective_status]
 
-    def snapshot_in(self, name: str, language: str) -> str:
-        """The snapshot text ``name`` (e.g. "course_title") in ``language``, else in
-        the default language."""
-        text = getattr(self, build_localized_fieldname(name, language), "")
-        return text or getattr(self, build_localized_fieldname(name, settings.LANGUAGE_CODE), "")
+    def snapshot_texts(self, name: str) -> dict[str, str]:
+        """The snapshot text ``name`` (e.g. "course_title") as stored: ``{code: text}``."""
+        return getattr(self, SNAPSHOT_TEXTS[name]) or {}
 
-    def snapshot_texts(self, name: str) -> list[str]:
+    def snapshot_in(self, name: str, language: str) -> str:
+        """The snapshot text ``name`` in ``language``, else in the default language
+        (a language missing from an older snapshot, or empty in it)."""
+        texts = self.snapshot_texts(name)
+        return texts.get(language) or texts.get(settings.LANGUAGE_CODE) or ""
+
+    def snapshot_list(self, name: str) -> list[str]:
         """The snapshot text ``name`` in every language that has it, in settings order."""
-        return [text for text in (getattr(self, column, "") for column in localized(name)) if text]
+        texts = self.snapshot_texts(name)
+        return [text for text in (texts.get(code) for code in language_codes()) if text]
 
     def course_title_in(self, language: str) -> str:
         return self.snapshot_in("course_title", language)
@@ -217,14 +229,14 @@ class Certificate(models.Model):
         return self.snapshot_in("agency_name", language)
 
     @property
-    def course_titles(self) -> list[str]:
+    def all_course_titles(self) -> list[str]:
         """The course title in every language (the admin shows them all)."""
-        return self.snapshot_texts("course_title")
+        return self.snapshot_list("course_title")
 
     @property
-    def agency_names(self) -> list[str]:
+    def all_agency_names(self) -> list[str]:
         """The agency's name in every language, each different name once."""
-        return list(dict.fromkeys(self.snapshot_texts("agency_name")))
+        return list(dict.fromkeys(self.snapshot_list("agency_name")))
 
     @property
     def course_title(self) -> str:

@@ -20,7 +20,7 @@ from accounts.api import AuditEvent, audit_event
 from learning.api import Enrollment, final_exam_score
 
 from .codes import code_display, code_generate
-from .models import Certificate, CertificateZip, add_months, language_codes, localized
+from .models import SNAPSHOT_TEXTS, Certificate, CertificateZip, add_months, language_codes
 from .queries import certificates_matching, site_root_url, verification_url
 
 Status = Certificate.Status
@@ -31,36 +31,33 @@ class CertificateError(Exception):
     """An action that the certificate's state does not allow; the message says why."""
 
 
+def _texts(obj, field: str) -> dict[str, str]:
+    """``{code: obj.<field>_<code>}`` in every language of the settings ("" when missing)."""
+    return {
+        code: (getattr(obj, build_localized_fieldname(field, code), "") or "" if obj else "")
+        for code in language_codes()
+    }
+
+
 def holder_snapshot(user) -> dict:
     """What a certificate states about its holder, read now (names in every language)."""
     country = getattr(user, "country", None)
     agency = getattr(user, "agency", None)
-    fields = {
+    return {
         "holder_name": user.full_name or user.email,
         "country_code": country.code if country else "",
         "language": user.preferred_language or "es",
+        "country_names": _texts(country, "name"),
+        "agency_names": _texts(agency, "name"),
     }
-    for code in language_codes():
-        name = build_localized_fieldname("name", code)
-        fields[build_localized_fieldname("country_name", code)] = (
-            getattr(country, name, "") or "" if country else ""
-        )
-        fields[build_localized_fieldname("agency_name", code)] = (
-            getattr(agency, name, "") or "" if agency else ""
-        )
-    return fields
 
 
 def course_snapshot(course) -> dict:
     """What a certificate states about its course, read now (title in every language;
     in the default language, the course's title whatever language it has)."""
-    fields = {"hours": course.estimated_hours}
-    for code in language_codes():
-        title = getattr(course, build_localized_fieldname("title", code), "") or ""
-        if code == settings.LANGUAGE_CODE:
-            title = title or course.title
-        fields[build_localized_fieldname("course_title", code)] = title
-    return fields
+    titles = _texts(course, "title")
+    titles[settings.LANGUAGE_CODE] = titles.get(settings.LANGUAGE_CODE) or course.title
+    return {"hours": course.estimated_hours, "course_titles": titles}
 
 
 def snapshot(*, user, course) -> dict:
@@ -227,9 +224,7 @@ certificate_reissue = transaction.atomic(certificate_reissue)
 SNAPSHOT_FIELDS = [
     "holder_name",
     "country_code",
-    *localized("country_name"),
-    *localized("agency_name"),
-    *localized("course_title"),
+    *SNAPSHOT_TEXTS.values(),
     "hours",
     "language",
 ]

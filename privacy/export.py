@@ -30,16 +30,28 @@ def number(value) -> float | None:
 def per_language(key: str, obj, field: str) -> dict:
     """``{<key>_<code>: obj.<field>_<code>}`` for each language of settings.LANGUAGES.
 
-    ``obj`` None gives None in every language; a language ``obj`` has no field
-    for (a certificate's snapshot is taken in a fixed set of languages) is left out.
+    ``obj`` None gives None in every language.
     """
-    out = {}
-    for code in languages.codes():
-        name = build_localized_fieldname(field, code)
-        if obj is not None and not hasattr(obj, name):
-            continue
-        out[build_localized_fieldname(key, code)] = getattr(obj, name) if obj is not None else None
-    return out
+    return {
+        build_localized_fieldname(key, code): (
+            getattr(obj, build_localized_fieldname(field, code)) if obj is not None else None
+        )
+        for code in languages.codes()
+    }
+
+
+def snapshot_per_language(key: str, certificate, text: str) -> dict:
+    """``{<key>_<code>: text in that language}`` of a certificate's snapshot, as stored.
+
+    A language the snapshot has no text in (one added to the site after the
+    certificate was issued) is left out: the certificate never stated it.
+    """
+    texts = certificate.snapshot_texts(text)
+    return {
+        build_localized_fieldname(key, code): texts[code]
+        for code in languages.codes()
+        if code in texts
+    }
 
 
 def in_default_language(obj, field: str):
@@ -165,9 +177,9 @@ def certificates_data(user: User) -> list[dict]:
             "code": c.display_code,
             "status": c.effective_status,
             "holder_name": c.holder_name,
-            "country": in_default_language(c, "country_name"),
-            **per_language("agency", c, "agency_name"),
-            **per_language("course", c, "course_title"),
+            "country": c.snapshot_texts("country_name").get(languages.default(), ""),
+            **snapshot_per_language("agency", c, "agency_name"),
+            **snapshot_per_language("course", c, "course_title"),
             "completed_at": iso(c.completed_at),
             "issued_at": iso(c.issued_at),
             "expires_at": iso(c.expires_at),

@@ -27,6 +27,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from accounts.models import AuditEvent, User
 from certificates.models import Certificate
+from core import languages
 from core.spreadsheets import SafeSpreadsheetExportMixin
 from courses.models import CoursePage
 from learning.models import Enrollment
@@ -127,10 +128,8 @@ def build_world() -> World:
             completed_at=enrollment.completed_at,
             holder_name=trainee.full_name,
             country_code="HN",
-            agency_name_en=trainee.agency.name_en,
-            agency_name_es=trainee.agency.name_es,
-            course_title_en=course.title_en,
-            course_title_es=course.title_es,
+            agency_names=languages.values(trainee.agency, "name"),
+            course_titles=languages.values(course, "title"),
             score_percent=FINAL,
         )
         certificate = certificate or saved

@@ -228,7 +228,7 @@ def certificate_in(course, code: str) -> Certificate:
         completed_at=timezone.now(),
         holder_name=f"Holder of {code}",
         country_code=code,
-        course_title_en="Course",
+        course_titles={"en": "Course"},
     )
 
 
@@ -303,7 +303,7 @@ def add_certificates(course, count):
             completed_at=now,
             holder_name=user.full_name,
             country_code="GT",
-            course_title_en="Course",
+            course_titles={"en": "Course"},
         )
 
 

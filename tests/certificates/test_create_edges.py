@@ -55,7 +55,7 @@ def test_the_issued_event_has_no_note(certificate):
 
 def test_a_course_without_spanish_title_is_stated_without_one():
     course = factories.course(lessons=1, title="Interviewing victims", title_es="")
-    assert services.course_snapshot(course)["course_title_es"] == ""
+    assert services.course_snapshot(course)["course_titles"]["es"] == ""
 
 
 def test_a_revoked_certificate_does_not_stop_a_new_issue_which_records_its_actor(

@@ -19,7 +19,7 @@ def send(certificate):
 
 def titled(certificate):
     Certificate.objects.filter(pk=certificate.pk).update(
-        course_title_en="Trafficking basics", course_title_es="Trata: lo básico"
+        course_titles={"en": "Trafficking basics", "es": "Trata: lo básico"}
     )
     certificate.refresh_from_db()
     return certificate

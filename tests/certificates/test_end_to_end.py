@@ -45,7 +45,7 @@ def test_demo_trainee_passes_the_exam_and_gets_a_verifiable_certificate(
 
     # The certificate appears on My learning.
     certificate = Certificate.objects.get(user=trainee)
-    assert certificate.country_name_es == guatemala.name_es
+    assert certificate.country_names["es"] == guatemala.name_es
     my_learning = client.get("/es/my-learning/").content.decode()
     assert certificate.display_code in my_learning
 

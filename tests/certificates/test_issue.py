@@ -34,10 +34,12 @@ def test_completing_a_course_issues_one_certificate_with_a_snapshot(certificate,
     assert certificate.effective_status == "valid"
     assert certificate.holder_name == HOLDER
     assert certificate.country_code == "GT"
-    assert certificate.country_name_es == "Guatemala"
-    assert certificate.agency_name_es == "Policía de GT"
-    assert certificate.course_title_en == "Interviewing victims"
-    assert certificate.course_title_es == "Entrevista a víctimas"
+    assert certificate.country_names["es"] == "Guatemala"
+    assert certificate.agency_names["es"] == "Policía de GT"
+    assert certificate.course_titles == {
+        "en": "Interviewing victims",
+        "es": "Entrevista a víctimas",
+    }
     assert certificate.language == "es"
     assert certificate.completed_at == certificate.enrollment.completed_at
     assert certificate.hours == Decimal("1.0")

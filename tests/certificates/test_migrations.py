@@ -82,3 +82,82 @@ def test_certificate_events_move_into_the_audit_log_and_back():
     ]
     assert not back.get_model("accounts", "AuditEvent").objects.exists()
     migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
+RECORDS = ("learning", "0002_own_tables")
+TEXTS_BEFORE = [RECORDS, ("certificates", "0006_delete_certificateevent")]
+TEXTS_AFTER = [RECORDS, ("certificates", "0007_snapshot_texts_per_language")]
+
+#: Rows of the previous schema: (code, country en/es, agency en/es, course en/es).
+OLD_ROWS = [
+    (
+        "7KQ4M2ZDX9PA3HRT",
+        "Guatemala",
+        "Guatemala",
+        "Police",
+        "Policía",
+        "Interviewing",
+        "Entrevista",
+    ),
+    ("ABCDEFGHJKMNPQRS", "Honduras", "", "", "", "Digital evidence", ""),
+    ("ZZZZZZZZZZZZZZZZ", "", "", "Public Ministry", "Ministerio Público", "Ñandú «x»", "Ñandú «x»"),
+]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_snapshot_texts_move_into_one_field_per_text_keyed_by_language_and_back():
+    old = migrate(TEXTS_BEFORE)
+    Certificate = old.get_model("certificates", "Certificate")
+    holder = old.get_model("accounts", "User").objects.create(email="holder@example.org")
+    for n, (code, country_en, country_es, agency_en, agency_es, course_en, course_es) in enumerate(
+        OLD_ROWS
+    ):
+        Certificate.objects.create(
+            code=code,
+            user=holder if n == 0 else None,
+            completed_at=at(8),
+            holder_name=f"Holder {n}",
+            country_name_en=country_en,
+            country_name_es=country_es,
+            agency_name_en=agency_en,
+            agency_name_es=agency_es,
+            course_title_en=course_en,
+            course_title_es=course_es,
+        )
+
+    new = migrate(TEXTS_AFTER)
+    moved = new.get_model("certificates", "Certificate").objects.order_by("pk")
+    assert [
+        (c.code, c.holder_name, c.user_id, c.country_names, c.agency_names, c.course_titles)
+        for c in moved
+    ] == [
+        (
+            code,
+            f"Holder {n}",
+            holder.pk if n == 0 else None,
+            {"en": country_en, "es": country_es},
+            {"en": agency_en, "es": agency_es},
+            {"en": course_en, "es": course_es},
+        )
+        for n, (code, country_en, country_es, agency_en, agency_es, course_en, course_es) in (
+            enumerate(OLD_ROWS)
+        )
+    ]
+    field_names = {f.name for f in new.get_model("certificates", "Certificate")._meta.fields}
+    assert not {"course_title_en", "course_title_es"} & field_names
+
+    back = migrate(TEXTS_BEFORE)
+    restored = back.get_model("certificates", "Certificate").objects.order_by("pk")
+    assert [
+        (
+            c.code,
+            c.country_name_en,
+            c.country_name_es,
+            c.agency_name_en,
+            c.agency_name_es,
+            c.course_title_en,
+            c.course_title_es,
+        )
+        for c in restored
+    ] == OLD_ROWS
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())

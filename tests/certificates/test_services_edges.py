@@ -24,8 +24,10 @@ def test_reissue_keeps_the_enrolment_and_refreshes_the_course_title(certificate,
     new = certificate_reissue(certificate=certificate, actor=manager_gt)
     new.refresh_from_db()
     assert new.enrollment_id == certificate.enrollment_id
-    assert new.course_title_en == "Interviewing victims (2nd edition)"
-    assert new.course_title_es == "Entrevista (2.ª edición)"
+    assert new.course_titles == {
+        "en": "Interviewing victims (2nd edition)",
+        "es": "Entrevista (2.ª edición)",
+    }
 
 
 def test_reissue_notes_name_both_codes_in_the_audit_trail(certificate, manager_gt):

@@ -14,10 +14,8 @@ def test_the_holder_snapshot_names_the_country_and_agency_in_both_languages():
     assert holder_snapshot(trainee) == {
         "holder_name": "Ana Pérez",
         "country_code": "GT",
-        "country_name_en": "Guatemala",
-        "country_name_es": "Guatemala (es)",
-        "agency_name_en": "Police of GT",
-        "agency_name_es": "Policía de GT",
+        "country_names": {"en": "Guatemala", "es": "Guatemala (es)"},
+        "agency_names": {"en": "Police of GT", "es": "Policía de GT"},
         "language": "en",
     }
 
@@ -27,10 +25,8 @@ def test_a_holder_without_country_or_agency_states_none():
     assert holder_snapshot(user) == {
         "holder_name": user.email,
         "country_code": "",
-        "country_name_en": "",
-        "country_name_es": "",
-        "agency_name_en": "",
-        "agency_name_es": "",
+        "country_names": {"en": "", "es": ""},
+        "agency_names": {"en": "", "es": ""},
         "language": "es",
     }
 
@@ -42,7 +38,7 @@ def test_a_name_missing_in_one_language_is_stated_empty():
     snapshot = holder_snapshot(trainee)
     assert snapshot["country_code"] == "GT"
     assert [
-        snapshot[f"{what}_name_{code}"]
+        snapshot[f"{what}_names"][code]
         for what in ("country", "agency")
         for code in "en es".split()
     ] == ["", "", "", ""]
@@ -56,5 +52,4 @@ def test_the_course_snapshot_takes_the_english_title_whatever_the_active_languag
     course = factories.course(lessons=1, title="Interviewing victims", title_es="Entrevista")
     with translation.override("es"):
         snapshot = course_snapshot(course)
-    assert snapshot["course_title_en"] == "Interviewing victims"
-    assert snapshot["course_title_es"] == "Entrevista"
+    assert snapshot["course_titles"] == {"en": "Interviewing victims", "es": "Entrevista"}

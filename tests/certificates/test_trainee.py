@@ -112,8 +112,7 @@ def add_certificates(user, course, count):
             course=course,
             completed_at=now,
             holder_name=user.full_name,
-            course_title_en=f"Course {n}",
-            course_title_es=f"Curso {n}",
+            course_titles={"en": f"Course {n}", "es": f"Curso {n}"},
         )
         for n in range(count)
     )

@@ -19,6 +19,7 @@ from accounts.models import PROGRAM_MANAGERS_GROUP, TRAINERS_GROUP, Agency, Part
 from accounts.roles import roles_setup
 from assessments.models import QuizPage
 from certificates.models import Certificate
+from core import languages
 from courses.models import CoursePage, ModulePage
 from learning.models import Attempt, Enrollment, ModuleCompletion
 from tests import factories
@@ -206,8 +207,7 @@ def certificate(enrollment, course, i, now) -> Certificate:
         expires_at=expires,
         completed_at=enrollment.completed_at,
         holder_name=enrollment.user.full_name,
-        course_title_en=course.title_en,
-        course_title_es=course.title_es,
+        course_titles=languages.values(course, "title"),
     )
 
 
