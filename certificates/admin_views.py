@@ -13,7 +13,7 @@ from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import lazy
-from django.utils.translation import get_language_info, gettext_lazy, pgettext
+from django.utils.translation import get_language_info, gettext_lazy, pgettext, pgettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from modeltranslation.utils import build_localized_fieldname
@@ -34,6 +34,13 @@ from .services import (
     certificate_reissue,
     certificate_revoke,
     certificate_zip_request,
+)
+
+# The names of the site's languages under this context, for makemessages (the
+# code looks them up by the name settings give; add a line for a new language).
+LANGUAGE_NAMES_FOR_CATALOGUE = (
+    pgettext_lazy("language in a heading", "English"),
+    pgettext_lazy("language in a heading", "Spanish"),
 )
 
 

@@ -196,15 +196,15 @@ def pdf_response(certificate: Certificate, requested_language: str | None):
     return attachment(response, pdf_filename(certificate, language))
 
 
-def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "", actor=None) -> bytes:
-    """A zip of the PDFs of ``certificates`` (one folder per course).
+def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "") -> tuple[bytes, list]:
+    """A zip of the PDFs of ``certificates`` (one folder per course), and those certificates.
 
-    Takes a queryset so that it can move to a background task unchanged;
-    records a "downloaded in bulk" event per certificate when ``actor`` is given.
+    Takes a queryset so that it can move to a background task unchanged; the
+    caller records who downloaded what (``services.certificate_zip_build``).
     """
     config = certificate_settings()
     buffer = io.BytesIO()
-    downloaded = []
+    written = []
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for certificate in certificates.iterator(chunk_size=200):
             chosen = language or certificate.language
@@ -214,18 +214,5 @@ def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "", actor=N
                 f"{folder}/{pdf_filename(certificate, chosen)}",
                 certificate_pdf(certificate, language=chosen, config=config),
             )
-            downloaded.append(certificate)
-    if actor is not None and downloaded:
-        from accounts.api import AuditEvent
-
-        from .services import event_line
-
-        AuditEvent.objects.bulk_create(
-            event_line(
-                certificate=certificate,
-                action=AuditEvent.Action.CERTIFICATE_DOWNLOADED_BULK,
-                actor=actor,
-            )
-            for certificate in downloaded
-        )
-    return buffer.getvalue()
+            written.append(certificate)
+    return buffer.getvalue(), written

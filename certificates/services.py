@@ -373,7 +373,16 @@ def certificate_zip_build(*, zip_id: int) -> int:
         job.save(update_fields=["status", "finished_at"])
         return 0
     certificates = certificates.order_by("course_id", "holder_name")
-    data = bulk_zip(certificates, language=job.language, actor=job.requested_by)
+    data, written = bulk_zip(certificates, language=job.language)
+    if job.requested_by is not None:
+        AuditEvent.objects.bulk_create(
+            event_line(
+                certificate=certificate,
+                action=AuditEvent.Action.CERTIFICATE_DOWNLOADED_BULK,
+                actor=job.requested_by,
+            )
+            for certificate in written
+        )
     job.count = certificates.count()
     job.file.save(
         f"certificates-{job.pk}-{timezone.localdate().isoformat()}.zip",

@@ -9,8 +9,15 @@ settings only.
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.utils.translation import get_language, get_language_info, pgettext
+from django.utils.translation import get_language, get_language_info, pgettext, pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname
+
+# The names of the site's languages under this context, for makemessages (the
+# code looks them up by the name settings give; add a line for a new language).
+LANGUAGE_NAMES_FOR_CATALOGUE = (
+    pgettext_lazy("language in a sentence", "English"),
+    pgettext_lazy("language in a sentence", "Spanish"),
+)
 
 
 def codes() -> list[str]:

@@ -15,6 +15,14 @@ from modeltranslation.utils import build_localized_fieldname
 
 from .languages import in_current_language, language_codes, localized_values, set_localized
 
+# The names of the site's languages under this context, for makemessages (the
+# code looks them up by the name settings give; add a line for a new language).
+LANGUAGE_NAMES_FOR_CATALOGUE = (
+    pgettext_lazy("language in a report heading", "English"),
+    pgettext_lazy("language in a report heading", "Spanish"),
+)
+
+
 HEADINGS = {
     "country": pgettext_lazy("report heading", "Country"),
     "code": pgettext_lazy("report heading", "Code"),
