@@ -29,11 +29,11 @@ WITH t AS (
 ),
 e AS (
     SELECT e.id, e.user_id, t.country_id, t.is_active, e.last_activity_at, e.completed_at
-    FROM courses_enrollment e JOIN t ON t.id = e.user_id
+    FROM learning_enrollment e JOIN t ON t.id = e.user_id
 ),
 best AS (
     SELECT a.enrollment_id, MAX(a.score_percent) AS best
-    FROM assessments_attempt a JOIN assessments_quizpage q ON q.page_ptr_id = a.quiz_id
+    FROM learning_attempt a JOIN assessments_quizpage q ON q.page_ptr_id = a.quiz_id
     WHERE a.status = 'submitted' AND q.kind = 'final_exam'
     GROUP BY a.enrollment_id
 ),

@@ -57,7 +57,7 @@ def test_backup_then_restore_into_a_new_database_keeps_every_row(tmp_path):
             name = restored.execute(
                 "SELECT full_name FROM accounts_user WHERE id = %s", [trainee.pk]
             ).fetchone()[0]
-            enrolments = restored.execute("SELECT count(*) FROM courses_enrollment").fetchone()[0]
+            enrolments = restored.execute("SELECT count(*) FROM learning_enrollment").fetchone()[0]
         assert users == User.objects.count()
         assert name == "Ñandú Pérez"
         assert enrolments == 1
