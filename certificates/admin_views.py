@@ -13,6 +13,7 @@ from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import lazy
+from django.utils.text import slugify
 from django.utils.translation import get_language_info, gettext_lazy, pgettext, pgettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -298,6 +299,11 @@ def certificate_zips_view(request):
     return TemplateResponse(request, "certificates/admin/zips.html", {"zips": zips})
 
 
+def zip_word() -> str:
+    """The first word of a zip's download name, in the manager's language."""
+    return slugify(pgettext("file name", "certificates")) or "certificates"
+
+
 @private_download
 def certificate_zip_download(request, pk: int):
     """Streams a prepared zip to the manager who asked for it (404 for anyone else)."""
@@ -309,7 +315,7 @@ def certificate_zip_download(request, pk: int):
     return FileResponse(
         job.file.open("rb"),
         as_attachment=True,
-        filename=f"certificates-{job.created_at:%Y-%m-%d}-{job.pk}.zip",
+        filename=f"{zip_word()}-{job.created_at:%Y-%m-%d}-{job.pk}.zip",
         content_type="application/zip",
     )
 

@@ -22,6 +22,7 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Site
 
@@ -179,8 +180,22 @@ def zip_signatories(main: dict, alt: dict | None, config: CertificateSettings) -
 
 
 def pdf_filename(certificate: Certificate, language: str) -> str:
-    holder = slugify(certificate.holder_name) or "certificate"
-    return f"certificate-{certificate.display_code}-{holder}-{language}.pdf"
+    """The name a PDF is saved under, in the PDF's language: ``certificado-<code>-<holder>-es.pdf``.
+
+    A bilingual PDF is named in the language of the page it was asked from and
+    ends with both languages' codes, the holder's first (``-es-en.pdf``).
+    """
+    if language in language_codes():
+        languages = [language]
+        word_language = language
+    else:
+        primary = certificate.language or settings.LANGUAGE_CODE
+        languages = [primary, second_language(primary)]
+        word_language = translation.get_language() or settings.LANGUAGE_CODE
+    with translation.override(word_language):
+        word = slugify(pgettext("file name", "certificate")) or "certificate"
+    holder = slugify(certificate.holder_name) or word
+    return f"{word}-{certificate.display_code}-{holder}-{'-'.join(languages)}.pdf"
 
 
 def pdf_response(certificate: Certificate, requested_language: str | None):

@@ -11,8 +11,9 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 
 from accounts.api import AccountError, AuditEvent, account_delete, audit_record
 from core.downloads import attachment, private_download
@@ -57,7 +58,8 @@ def data_download(request):
     )
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    filename = f"my-data-{timezone.localdate().isoformat()}.json"
+    word = slugify(pgettext("file name", "my-data")) or "my-data"  # in the page's language
+    filename = f"{word}-{timezone.localdate().isoformat()}.json"
     return attachment(response, filename)
 
 
