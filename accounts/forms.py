@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import languages
 
+from .allauth_forms import PlainFieldsMixin
 from .models import Agency, PartnerCountry, User
 from .validators import validate_printable_name
 
@@ -83,7 +84,7 @@ PROFILE_FIELD_ORDER = [
 ]
 
 
-class SignupForm(CountryAgencyMixin, AllauthSignupForm):
+class SignupForm(PlainFieldsMixin, CountryAgencyMixin, AllauthSignupForm):
     """allauth signup plus the trainee profile."""
 
     full_name = forms.CharField(
@@ -127,7 +128,7 @@ def country_locked(user: User) -> bool:
     return user.pk is not None and user.enrollments.exists()
 
 
-class ProfileForm(CountryAgencyMixin, forms.ModelForm):
+class ProfileForm(PlainFieldsMixin, CountryAgencyMixin, forms.ModelForm):
     """A trainee edits their own profile (country and agency only until their first enrolment)."""
 
     class Meta:

@@ -15,5 +15,4 @@ def profile(request):
             form.save()
             messages.success(request, _("Your profile has been saved."))
             return redirect("profile")
-        messages.error(request, _("Please correct the errors below."))
     return render(request, "accounts/profile.html", {"form": form})

@@ -16,6 +16,10 @@ class VerifyForm(forms.Form):
         label=_("Certificate code"),
         max_length=64,
         help_text=_("The code printed on the certificate, e.g. 7KQ4-M2ZD-X9PA-3HRT."),
+        error_messages={
+            "required": _("Enter the certificate code"),
+            "max_length": _("A certificate code has 16 letters and digits; this is too long"),
+        },
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
         ),

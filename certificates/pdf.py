@@ -88,6 +88,16 @@ def setting_in(config: CertificateSettings, name: str, language: str) -> str:
     return text or getattr(config, build_localized_fieldname(name, settings.LANGUAGE_CODE), "")
 
 
+def programme_name(language: str | None = None) -> str:
+    """The programme's name in ``language`` as certificates print it (e-mails use it too)."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    name = setting_in(certificate_settings(), "programme_name", language)
+    if name:
+        return name
+    with translation.override(language):
+        return _("International Justice Training Programme")
+
+
 def second_language(primary: str) -> str:
     """The other language of a bilingual certificate: the default language, or after
     it the next of the site's languages when the holder's is the default."""

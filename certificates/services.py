@@ -326,8 +326,11 @@ def certificate_email_send(*, certificate_id: int) -> bool:
         return False
     user = certificate.user
     language = user.preferred_language or certificate.language
+    from .pdf import programme_name
+
     with translation.override(language):
         context = {
+            "programme": programme_name(language),
             "certificate": certificate,
             "holder_name": certificate.holder_name,
             "course_title": certificate.course_title_in(language),

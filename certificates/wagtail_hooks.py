@@ -3,7 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import admin_views
+from . import admin_views, pdf
+
+# The programme's name for apps below (accounts' e-mails), through core.page_hooks.
+hooks.register("certificates.programme_name", pdf.programme_name)
 
 
 def admin_urls():

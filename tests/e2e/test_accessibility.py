@@ -97,7 +97,7 @@ def test_quiz_can_be_completed_with_the_keyboard_alone(live_server, demo, page):
 
 
 @pytest.mark.parametrize(
-    "language, message", [("es", "Corrija los errores"), ("en", "Please correct the errors")]
+    "language, message", [("es", "Hay un problema"), ("en", "There is a problem")]
 )
 def test_form_errors_are_announced_in_the_page_language(live_server, demo, page, language, message):
     page.goto(f"{live_server.url}/{language}/accounts/signup/")
