@@ -30,7 +30,6 @@ class AccountAdapter(DefaultAccountAdapter):
         "invalid_password_reset": _(
             "This link to reset your password is not valid any more. Ask for a new one."
         ),
-        "too_many_login_attempts": _("Too many failed attempts. Wait a few minutes and try again."),
         "rate_limited": _("Too many requests in a short time. Wait a minute and try again."),
         "unknown_email": _("There is no account with this e-mail address"),
         "unverified_primary_email": _("Confirm your e-mail address first"),

@@ -289,8 +289,8 @@ def test_plain_accented_names_are_accepted(client, partners):
 # -- Sign-up with an e-mail address that already has an account ----------------------------
 
 ALREADY = {
-    "en": ("Account Already Exists", "Verify Your Email Address"),
-    "es": ("La cuenta ya existe", "Verifique su dirección de correo electrónico"),
+    "en": ("you already have an account", "Verify Your Email Address"),
+    "es": ("ya tiene una cuenta", "Verifique su dirección de correo electrónico"),
 }
 
 
