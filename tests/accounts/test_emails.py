@@ -110,3 +110,9 @@ def test_a_real_password_reset_from_the_spanish_page(client, programme):
     assert "/es/accounts/password/reset/key/" in sent.body
     assert "testserver" not in without_links(sent.body)
     assert INFORMAL.search(sent.body) is None
+
+
+def test_the_page_after_sign_up_speaks_formally(client):
+    html = client.get("/es/accounts/confirm-email/").content.decode()
+    assert "Le hemos enviado un correo electrónico" in html
+    assert INFORMAL.search(re.sub(r"<[^>]+>", " ", html)) is None
