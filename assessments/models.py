@@ -38,6 +38,15 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
     class ReviewMode(models.TextChoices):
         SCORE = "score", _("Score only")
         FULL = "full", _("Score, answers, correct answers and feedback")
+        # Until then: the score and which questions were wrong, without the key,
+        # so that a next attempt is not a matter of copying the answers.
+        AFTER_PASSING = (
+            "after_pass",
+            _(
+                "Score and wrong questions; correct answers and feedback once passed "
+                "or out of attempts"
+            ),
+        )
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.FINAL_EXAM)
     intro = models.TextField(_("introduction"), blank=True)

@@ -30,7 +30,14 @@ QUIZ_KINDS = {
     "final_exam": QuizPage.Kind.FINAL_EXAM,
 }
 #: QuizPage settings a course file may give a quiz.
-QUIZ_SETTINGS = ("pass_mark", "max_attempts", "shuffle_choices", "shuffle_questions")
+QUIZ_SETTINGS = (
+    "pass_mark",
+    "max_attempts",
+    "shuffle_choices",
+    "shuffle_questions",
+    "draw_count",
+    "review_mode",
+)
 
 
 def tree_root() -> Page:

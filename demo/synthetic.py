@@ -14,7 +14,7 @@ from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from accounts.api import Agency, PartnerCountry, User
-from assessments.api import QuestionKey, score_attempt
+from assessments.api import Question, QuestionKey, score_attempt
 from courses.api import ModulePage
 from learning.api import (
     Answer,
@@ -145,9 +145,7 @@ def seed_synthetic_attempts(enrollment_plans, quizzes_by_course: dict, *, rng) -
         for kind in ("pretest", "final_exam"):
             quiz = quizzes.get(kind)
             if quiz is not None:
-                snapshot = build_snapshot(quiz, now=now, rng=random.Random(1))
-                keys = [QuestionKey.from_snapshot(q) for q in snapshot["questions"]]
-                snapshots[(course_id, kind)] = (quiz, snapshot, keys)
+                snapshots[(course_id, kind)] = quiz_variants(quiz, now=now)
     attempts, answer_sets, passed_enrollments = [], [], []
     for enrollment, done, total, last in enrollment_plans:
         language = enrollment.user.preferred_language
@@ -200,6 +198,25 @@ def seed_synthetic_attempts(enrollment_plans, quizzes_by_course: dict, *, rng) -
     return passed_enrollments
 
 
+def quiz_variants(quiz, *, now, draws: int = 4):
+    """(quiz, [(snapshot, keys)], tricky question id) for synthetic attempts.
+
+    A quiz that draws part of its pool gets several draws, so every question
+    of the pool has answers in the item statistics. The quiz's second question
+    reads harder in Spanish in this demo, so the statistics have a translation
+    problem to flag.
+    """
+    count = draws if quiz.draw_count else 1
+    variants = []
+    for seed in range(1, count + 1):
+        snapshot = build_snapshot(quiz, now=now, rng=random.Random(seed))
+        variants.append((snapshot, [QuestionKey.from_snapshot(q) for q in snapshot["questions"]]))
+    ids = list(
+        Question.objects.filter(quiz=quiz).order_by("sort_order", "pk").values_list("pk", flat=True)
+    )
+    return quiz, variants, ids[1] if len(ids) > 1 else None
+
+
 def attempts_for(
     quiz_info,
     enrollment,
@@ -213,12 +230,13 @@ def attempts_for(
     *,
     must_pass=False,
 ):
-    """Appends one scored attempt (and its answer rows) built from ``ability``."""
-    quiz, snapshot, keys = quiz_info
+    """Appends one scored attempt (and its answer rows) built from ``ability``.
+
+    ``quiz_info`` holds the quiz's draws: a retry (or another trainee) gets another.
+    """
+    quiz, variants, tricky = quiz_info
+    snapshot, keys = variants[(enrollment.pk + number) % len(variants)]
     pass_mark = snapshot["pass_mark"]
-    # The second question reads harder in Spanish in this demo, so the item
-    # statistics have a translation problem to flag.
-    tricky = keys[1].id if len(keys) > 1 else None
     wrong = set()
     for key in keys:
         chance = ability - (0.45 if key.id == tricky and language == "es" else 0)

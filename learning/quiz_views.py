@@ -220,8 +220,58 @@ def attempt_submit(request, quiz: QuizPage, attempt_id: int):
     return redirect(review_url(request, quiz, attempt))
 
 
+def attempts_remaining(quiz: QuizPage, attempt: Attempt) -> int | None:
+    """Attempts the trainee may still start at this quiz (None: unlimited).
+
+    Attempts before a renewal do not count, as on the quiz page.
+    """
+    if not quiz.max_attempts:
+        return None
+    attempts = Attempt.objects.filter(user_id=attempt.user_id, quiz=quiz)
+    renewal = attempt.enrollment.renewal_started_at if attempt.enrollment_id else None
+    if renewal is not None:
+        attempts = attempts.filter(started_at__gte=renewal)
+    return max(quiz.max_attempts - attempts.count(), 0)
+
+
+def key_shown(quiz: QuizPage, attempt: Attempt, remaining: int | None) -> bool:
+    """Whether the review shows the answer key and feedback (per the review mode)."""
+    if attempt.status != Attempt.Status.SUBMITTED:
+        return False
+    if quiz.review_mode == QuizPage.ReviewMode.FULL:
+        return True
+    if quiz.review_mode == QuizPage.ReviewMode.AFTER_PASSING:
+        return bool(attempt.passed) or remaining == 0
+    return False
+
+
+def course_completion(request, quiz: QuizPage, attempt: Attempt, course) -> dict:
+    """After a passed final exam: the course complete, or the lessons still to do."""
+    if quiz.kind != QuizPage.Kind.FINAL_EXAM or not attempt.passed:
+        return {}
+    enrollment = queries.enrollment_for(request.user, course)
+    if enrollment is None:
+        return {}
+    if enrollment.completed_at is not None:
+        return {"course_complete": True}
+    outline = queries.course_outline(course, enrollment=enrollment, request=request)
+    remaining = [
+        item
+        for item in outline["items"]
+        if not item.completed
+        and (
+            (item.kind == "lesson" and item.page.required)
+            or (item.quiz_kind == QuizPage.Kind.FINAL_EXAM and item.page.pk != quiz.pk)
+        )
+    ]
+    return {"course_complete": False, "remaining": remaining}
+
+
 def attempt_review(request, quiz: QuizPage, attempt_id: int):
-    """The result, and per the quiz's review mode the answers with the key and feedback."""
+    """The result, and per the quiz's review mode the answers with the key and feedback.
+
+    A passed final exam that completes the course leads to the certificate.
+    """
     if not request.user.is_authenticated:
         return redirect_to_login(request, request.get_full_path())
     attempt = queries.attempt_for(request.user, quiz, attempt_id)
@@ -230,20 +280,31 @@ def attempt_review(request, quiz: QuizPage, attempt_id: int):
     services.attempt_expire_if_overdue(attempt=attempt)
     if attempt.status == Attempt.Status.IN_PROGRESS:
         return redirect(attempt_url(request, quiz, attempt))
-    full = (
-        quiz.review_mode == QuizPage.ReviewMode.FULL and attempt.status == Attempt.Status.SUBMITTED
+    remaining = None
+    if quiz.review_mode == QuizPage.ReviewMode.AFTER_PASSING:
+        remaining = attempts_remaining(quiz, attempt)
+    full = key_shown(quiz, attempt, remaining)
+    # Without the key: which questions were right or wrong, nothing more.
+    marked = (
+        not full
+        and quiz.review_mode == QuizPage.ReviewMode.AFTER_PASSING
+        and attempt.status == Attempt.Status.SUBMITTED
     )
     items = (
         queries.attempt_review(attempt, language=get_language() or site_languages.default())
-        if full
+        if full or marked
         else []
     )
+    course = quiz.course()
     context = {
         "attempt": attempt,
         "items": items,
         "full": full,
-        "course": quiz.course(),
+        "marked": marked,
+        "attempts_left": remaining,
+        "course": course,
         "pass_mark": attempt.snapshot.get("pass_mark"),
         "next_page": next_in_course(quiz),
+        **course_completion(request, quiz, attempt, course),
     }
     return TemplateResponse(request, "learning/review.html", {"page": quiz, **context})

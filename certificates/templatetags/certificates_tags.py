@@ -1,11 +1,14 @@
-"""The trainee's certificates as a section of another page (My learning).
+"""The trainee's certificates as parts of other pages (My learning, a quiz result).
 
-A template tag rather than an import: the page that shows them (in
-``learning``) sits below certificates in the app layers.
+Template tags rather than imports: the pages that show them (in
+``learning``) sit below certificates in the app layers.
 """
+
+from datetime import timedelta
 
 from django import template
 from django.conf.locale import LANG_INFO
+from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
 from core import languages
@@ -13,6 +16,9 @@ from core import languages
 from ..queries import certificates_of
 
 register = template.Library()
+
+#: A certificate issued this recently is highlighted on My learning.
+NEW_FOR = timedelta(days=7)
 
 #: The bilingual download of a site with two languages is labelled by their English
 #: names joined with "and", looked up in the catalogue (this pair is in it).
@@ -41,11 +47,33 @@ def pdf_languages() -> list[tuple[str, str]]:
 
 @register.inclusion_tag("certificates/includes/my_certificates.html", takes_context=True)
 def my_certificates(context):
+    """The trainee's certificates, newest first; one issued in the last week is marked new."""
     request = context["request"]
+    since = timezone.now() - NEW_FOR
+    certificates = list(certificates_of(request.user))
+    for certificate in certificates:
+        certificate.is_new = (
+            certificate.effective_status == "valid" and certificate.issued_at >= since
+        )
     return {
-        "certificates": list(certificates_of(request.user)),
+        "certificates": certificates,
         "pdf_languages": pdf_languages(),
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
         "request": request,
         "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("certificates/includes/course_certificate.html", takes_context=True)
+def certificate_for_course(context, course):
+    """The trainee's current certificate of ``course``: download links and verification,
+    or what happens when there is none (one query)."""
+    request = context["request"]
+    certificate = certificates_of(request.user).filter(course=course).first()
+    return {
+        "certificate": certificate,
+        "course": course,
+        "pdf_languages": pdf_languages(),
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
+        "request": request,
     }

@@ -91,7 +91,7 @@ QUESTION_COUNTS = {
     "lesson-check-following-the-money": 3,
     "lesson-check-digital-evidence-and-open-sources": 3,
     "lesson-check-cross-border-cooperation": 3,
-    "final-exam-investigating-human-smuggling-networks": 15,
+    "final-exam-investigating-human-smuggling-networks": 20,
     "final-exam-chain-of-custody-for-physical-evidence": 5,
 }
 
