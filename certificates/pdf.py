@@ -87,6 +87,14 @@ def setting_in(config: CertificateSettings, name: str, language: str) -> str:
     return text or getattr(config, build_localized_fieldname(name, settings.LANGUAGE_CODE), "")
 
 
+def programme_in(config: CertificateSettings, language: str) -> str:
+    """The programme's name as certificates print it in ``language`` (a default when unset)."""
+    with translation.override(language):
+        return setting_in(config, "programme_name", language) or _(
+            "International Justice Training Programme"
+        )
+
+
 def second_language(primary: str) -> str:
     """The other language of a bilingual certificate: the default language, or after
     it the next of the site's languages when the holder's is the default."""
@@ -110,8 +118,7 @@ def texts_in(certificate: Certificate, config: CertificateSettings, language: st
         score = certificate.score_percent
         return {
             "language": language,
-            "programme": setting_in(config, "programme_name", language)
-            or _("International Justice Training Programme"),
+            "programme": programme_in(config, language),
             "title": _("Certificate of completion"),
             "certifies": _("This certifies that"),
             "from": " · ".join(part for part in (agency, country) if part),
