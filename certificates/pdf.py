@@ -88,14 +88,18 @@ def setting_in(config: CertificateSettings, name: str, language: str) -> str:
     return text or getattr(config, build_localized_fieldname(name, settings.LANGUAGE_CODE), "")
 
 
+def programme_in(config: CertificateSettings, language: str) -> str:
+    """The programme's name as certificates print it in ``language`` (a default when unset)."""
+    with translation.override(language):
+        return setting_in(config, "programme_name", language) or _(
+            "International Justice Training Programme"
+        )
+
+
 def programme_name(language: str | None = None) -> str:
     """The programme's name in ``language`` as certificates print it (e-mails use it too)."""
     language = language or translation.get_language() or settings.LANGUAGE_CODE
-    name = setting_in(certificate_settings(), "programme_name", language)
-    if name:
-        return name
-    with translation.override(language):
-        return _("International Justice Training Programme")
+    return programme_in(certificate_settings(), language)
 
 
 def second_language(primary: str) -> str:
@@ -121,8 +125,7 @@ def texts_in(certificate: Certificate, config: CertificateSettings, language: st
         score = certificate.score_percent
         return {
             "language": language,
-            "programme": setting_in(config, "programme_name", language)
-            or _("International Justice Training Programme"),
+            "programme": programme_in(config, language),
             "title": _("Certificate of completion"),
             "certifies": _("This certifies that"),
             "from": " · ".join(part for part in (agency, country) if part),

@@ -65,6 +65,13 @@ def certificate_by_code(text: str) -> Certificate | None:
     return Certificate.objects.filter(code=code).first()
 
 
+def newer_certificate(certificate: Certificate) -> Certificate | None:
+    """The certificate that replaced ``certificate`` (a reissue), the newest if several."""
+    if certificate.status != Certificate.Status.SUPERSEDED:
+        return None
+    return certificate.superseded_by_set.order_by("-issued_at", "-pk").first()
+
+
 def may_see_revoke_reason(user, certificate: Certificate) -> bool:
     """Only managers whose scope includes the holder see why it was revoked."""
     if not getattr(user, "is_authenticated", False):

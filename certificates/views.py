@@ -5,6 +5,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -12,10 +14,22 @@ from core.downloads import private_download
 
 from .codes import MalformedCode, code_display, code_normalize
 from .forms import VerifyForm
-from .pdf import pdf_response
-from .queries import certificate_by_code, certificates_of, may_see_revoke_reason
+from .pdf import certificate_settings, pdf_response, programme_in, texts_in
+from .queries import (
+    certificate_by_code,
+    certificates_of,
+    may_see_revoke_reason,
+    newer_certificate,
+    site_root_url,
+)
 from .services import CertificateError, certificate_renewal_start
 from .throttle import lookup_failed, lookups_blocked
+
+
+def issuer(config=None) -> dict:
+    """Who issues the certificates, as they print it: the programme's name and logo."""
+    config = config if config is not None else certificate_settings()
+    return {"programme": programme_in(config, get_language()), "logo": config.logo}
 
 
 def verify_form(request):
@@ -23,7 +37,7 @@ def verify_form(request):
     form = VerifyForm(request.GET if "code" in request.GET else None)
     if form.is_bound and form.is_valid():
         return redirect("certificates:verify_detail", code=form.cleaned_data["code"])
-    return render(request, "certificates/verify_form.html", {"form": form})
+    return render(request, "certificates/verify_form.html", {"form": form, **issuer()})
 
 
 def throttled(request):
@@ -37,7 +51,8 @@ def verify_detail(request, code: str):
     except MalformedCode:
         form = VerifyForm({"code": code})
         form.is_valid()
-        return render(request, "certificates/verify_form.html", {"form": form}, status=400)
+        context = {"form": form, **issuer()}
+        return render(request, "certificates/verify_form.html", context, status=400)
     if lookups_blocked(request):
         return throttled(request)
     if code != code_display(normal):
@@ -48,9 +63,10 @@ def verify_detail(request, code: str):
         return render(
             request,
             "certificates/verify_not_found.html",
-            {"code": code_display(normal), "form": VerifyForm()},
+            {"code": code_display(normal), "form": VerifyForm(), **issuer()},
             status=404,
         )
+    config = certificate_settings()
     return render(
         request,
         "certificates/verify_detail.html",
@@ -59,6 +75,12 @@ def verify_detail(request, code: str):
             "status": certificate.effective_status,
             "show_reason": certificate.status == "revoked"
             and may_see_revoke_reason(request.user, certificate),
+            # What the certificate itself prints, in the page's language.
+            "t": texts_in(certificate, config, get_language()),
+            **issuer(config),
+            "newer": newer_certificate(certificate),
+            "site_url": site_root_url() or request.build_absolute_uri("/").rstrip("/"),
+            "checked_at": timezone.now(),
         },
     )
 

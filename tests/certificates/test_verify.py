@@ -142,11 +142,13 @@ def test_expired_certificate_shows_expired(client, certificate):
     )
 
 
-def test_superseded_certificate_says_it_was_replaced(client, certificate, manager_gt):
+def test_superseded_certificate_says_it_was_replaced_and_leads_to_the_newer_one(
+    client, certificate, manager_gt
+):
     new = certificate_reissue(certificate=certificate, actor=manager_gt)
     old_page = verify(client, certificate.display_code).content.decode()
     assert "replaced by a newer one" in old_page
-    assert new.display_code not in old_page
+    assert f'href="/en/certificates/verify/{new.display_code}/"' in old_page
     assert "This certificate is valid." in verify(client, new.display_code).content.decode()
 
 
