@@ -97,7 +97,7 @@ def test_after_enrolling_the_first_action_is_the_pretest_saying_why(client, cour
     html = response.content.decode()
     assert "Start with the pre-test." in html
     assert "Start with the pre-test: it shows what you already know" in html
-    assert f'href="{pretest.get_url()}">Start the pre-test: {pretest.title_en}' in html
+    assert f'href="{pretest.get_url()}">Start: {pretest.title_en}' in html
 
 
 def test_the_first_action_in_spanish(client, course, pretest):
