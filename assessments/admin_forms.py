@@ -32,6 +32,9 @@ class QuizPageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned = super().clean()
+        if self.instance.pk is None and "requires_lessons" not in self.changed_data:
+            # A new quiz left as it came: only a final exam waits for the lessons.
+            cleaned["requires_lessons"] = cleaned.get("kind") == "final_exam"
         questions = self.formsets.get("questions")
         if questions is None:
             return cleaned

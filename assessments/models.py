@@ -75,6 +75,14 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
         choices=ReviewMode.choices,
         default=ReviewMode.FULL,
     )
+    requires_lessons = models.BooleanField(
+        _("open only after the required lessons are complete"),
+        default=True,
+        help_text=_(
+            "Trainees can start the quiz once every required lesson of the course is complete. "
+            "New final exams start with this on; other new quizzes with it off."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         TranslationStatusPanel(),
@@ -87,6 +95,7 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
                 FieldRowPanel([FieldPanel("time_limit_minutes"), FieldPanel("wait_minutes")]),
                 FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_choices")]),
                 FieldRowPanel([FieldPanel("draw_count"), FieldPanel("review_mode")]),
+                FieldPanel("requires_lessons"),
             ],
             heading=_("Settings"),
         ),
@@ -100,6 +109,15 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    def __init__(self, *args, **kwargs):
+        # A new quiz (built from keywords, not read from a row) follows its kind
+        # unless told: final exams open after the lessons, other quizzes at once.
+        if not args and "requires_lessons" not in kwargs:
+            kwargs["requires_lessons"] = kwargs.get("kind", self.Kind.FINAL_EXAM) == (
+                self.Kind.FINAL_EXAM
+            )
+        super().__init__(*args, **kwargs)
 
     def kind_label(self) -> str:
         """Short name of the kind for trainees (the choices explain it to trainers)."""

@@ -46,6 +46,8 @@ def prepare(count: int) -> dict:
                 "slug", {"en": "bench-final-exam", "es": "examen-final-de-prueba"}
             ),
             kind=QuizPage.Kind.FINAL_EXAM,
+            # The bench trainees sit the exam without studying the lessons.
+            requires_lessons=False,
             pass_mark=70,
             max_attempts=0,
             review_mode=QuizPage.ReviewMode.SCORE,
@@ -69,6 +71,9 @@ def prepare(count: int) -> dict:
         with translation.override(languages.default()):
             course.add_child(instance=quiz)
             quiz.save_revision().publish()
+    if quiz.requires_lessons:  # created before the setting existed
+        QuizPage.objects.filter(pk=quiz.pk).update(requires_lessons=False)
+        quiz.requires_lessons = False
     Attempt.objects.filter(quiz=quiz).delete()
     agency = Agency.objects.select_related("country").first()
     trainees = []

@@ -19,6 +19,7 @@ from modeltranslation.utils import build_localized_fieldname
 from assessments.api import Question, QuestionKey, QuizPage, score_attempt
 
 from .models import Answer, Attempt, Enrollment
+from .queries import remaining_required_lessons
 from .services import enrollment_update_completion
 
 #: Answers arriving this long after the deadline still count (network latency).
@@ -52,6 +53,13 @@ class MustWaitError(AttemptError):
 
 class QuizEmptyError(AttemptError):
     message = _("This quiz has no questions yet.")
+
+
+class LessonsIncompleteError(AttemptError):
+    message = _(
+        "This quiz opens once you have completed every required lesson of the course. "
+        "The quiz page lists the lessons that remain."
+    )
 
 
 class AttemptClosedError(AttemptError):
@@ -157,12 +165,15 @@ def build_snapshot(quiz: QuizPage, *, now, rng: random.Random) -> dict:
 def attempt_start(*, user, quiz: QuizPage, language: str, rng=None) -> Attempt:
     """Starts an attempt, or returns the trainee's open one (resume).
 
+    A quiz that ``requires_lessons`` starts only once every required lesson
+    of the course is complete (an open attempt still resumes).
+
     The enrolment row is locked, so concurrent starts are serialised and can
     never exceed ``max_attempts``.
     """
-    course_id = quiz.get_parent().pk
+    course = quiz.get_parent()
     enrollment = (
-        Enrollment.objects.select_for_update().filter(user=user, course_id=course_id).first()
+        Enrollment.objects.select_for_update().filter(user=user, course_id=course.pk).first()
     )
     if enrollment is None:
         raise NotEnrolledError
@@ -175,6 +186,8 @@ def attempt_start(*, user, quiz: QuizPage, language: str, rng=None) -> Attempt:
     if open_attempt is not None:
         if not attempt_close_if_overdue(attempt=open_attempt, now=now):
             return open_attempt
+    if quiz.requires_lessons and remaining_required_lessons(course, enrollment).exists():
+        raise LessonsIncompleteError
     counted = attempts_counted(quiz, user=user, enrollment=enrollment)
     if quiz.max_attempts and counted.count() >= quiz.max_attempts:
         raise NoAttemptsLeftError

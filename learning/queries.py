@@ -101,8 +101,12 @@ def course_outline(course, *, enrollment: Enrollment | None, request=None) -> di
     required = [i for i in items if i.kind == "lesson" and i.page.required]
     completed_required = sum(1 for i in required if i.completed)
     exams = [i for i in items if i.quiz_kind == "final_exam"]
-    # Lesson checks are practice: never the suggested next step.
+    # Lesson checks are practice: never the suggested next step. Before any
+    # lesson is done, an untaken pre-test comes first wherever it sits.
     next_item = next((i for i in items if not i.completed and i.quiz_kind != "lesson_check"), None)
+    pretest = next((i for i in items if i.quiz_kind == "pretest" and not i.completed), None)
+    if pretest is not None and not any(i.completed for i in items if i.kind == "lesson"):
+        next_item = pretest
     return {
         "items": items,
         "total": len(required),
@@ -112,6 +116,18 @@ def course_outline(course, *, enrollment: Enrollment | None, request=None) -> di
         "exams": exams,
         "exams_passed": bool(exams) and all(i.passed for i in exams),
     }
+
+
+def remaining_required_lessons(course, enrollment: Enrollment | None) -> QuerySet[ModulePage]:
+    """Live required lessons of ``course`` the enrolment has not completed, in course order.
+
+    One query. Without an enrolment every required lesson remains.
+    """
+    lessons = course_lessons(course).filter(required=True)
+    if enrollment is None:
+        return lessons
+    done = ModuleCompletion.objects.filter(enrollment=enrollment, module=OuterRef("pk"))
+    return lessons.filter(~Exists(done))
 
 
 def percent(done: int, total: int) -> int:
@@ -351,6 +367,28 @@ def attempt_answers(attempt: Attempt) -> dict[int, Answer]:
     return {a.question_id: a for a in Answer.objects.filter(attempt=attempt)}
 
 
+def unanswered_numbers(attempt: Attempt) -> list[int]:
+    """Numbers (1-based, in the attempt's order) of the questions with no answer saved.
+
+    Two queries. Questions deleted since the start cannot be answered and are
+    not listed.
+    """
+    ids = attempt.question_ids()
+    existing = set(Question.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    answered = {
+        question_id
+        for question_id, selected in Answer.objects.filter(
+            attempt=attempt, question_id__in=ids
+        ).values_list("question_id", "selected_choice_ids")
+        if selected
+    }
+    return [
+        number
+        for number, question_id in enumerate(ids, start=1)
+        if question_id in existing and question_id not in answered
+    ]
+
+
 def attempt_review(attempt: Attempt, *, language: str) -> list[review.ReviewItem]:
     """The submitted attempt's questions, answers, key and feedback as they were scored.
 
@@ -365,3 +403,8 @@ def attempt_review(attempt: Attempt, *, language: str) -> list[review.ReviewItem
             q.pk: q for q in Question.objects.filter(pk__in=legacy_ids).prefetch_related("choices")
         }
     return review.review_items(snapshot, attempt_answers(attempt), language=language, live=live)
+
+
+def questions_to_revisit(attempt: Attempt, *, language: str) -> list[review.ReviewItem]:
+    """The submitted attempt's questions not fully right (what a pre-test says to study)."""
+    return [item for item in attempt_review(attempt, language=language) if not item.is_correct]

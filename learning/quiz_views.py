@@ -71,6 +71,16 @@ def quiz_home(request, quiz: QuizPage):
         )
         if quiz.max_attempts:
             context["attempts_left"] = max(quiz.max_attempts - counted, 0)
+        if (
+            quiz.requires_lessons
+            and context["enrollment"] is not None
+            and context["open_attempt"] is None
+            and not getattr(request, "is_preview", False)
+        ):
+            # Listed instead of the start button until none remains.
+            context["remaining_lessons"] = list(
+                queries.remaining_required_lessons(context["course"], context["enrollment"])
+            )
     return quiz.render(request, context_overrides=context)
 
 
@@ -122,10 +132,15 @@ def open_attempt_or_response(request, quiz: QuizPage, attempt_id: int):
 
 
 def attempt_take(request, quiz: QuizPage, attempt_id: int):
-    """One question per page (``?q=N``) or all on one page (``?all=1``)."""
+    """One question per page (``?q=N``) or all on one page (``?all=1``).
+
+    ``?confirm=1`` asks before submitting an attempt with unanswered questions.
+    """
     attempt, response = open_attempt_or_response(request, quiz, attempt_id)
     if response is not None:
         return response
+    if request.GET.get("confirm") == "1":
+        return attempt_confirm(request, quiz, attempt)
     items = queries.attempt_questions(attempt)
     answers = queries.attempt_answers(attempt)
     total = len(items)
@@ -194,8 +209,28 @@ def attempt_save(request, quiz: QuizPage, attempt_id: int):
     return redirect(attempt_url(request, quiz, attempt, query))
 
 
+def attempt_confirm(request, quiz: QuizPage, attempt: Attempt):
+    """Which questions are unanswered, with "Submit anyway" and "Go back"."""
+    unanswered = queries.unanswered_numbers(attempt)
+    if not unanswered:
+        return redirect(attempt_url(request, quiz, attempt, f"?q={attempt.position + 1}"))
+    context = {
+        "attempt": attempt,
+        "unanswered": unanswered,
+        "total": len(attempt.question_ids()),
+        "submit_url": attempt_url(request, quiz, attempt, "submit/"),
+        "back_url": attempt_url(request, quiz, attempt, f"?q={unanswered[0]}"),
+        "course": quiz.course(),
+    }
+    return TemplateResponse(request, "learning/attempt_confirm.html", {"page": quiz, **context})
+
+
 def attempt_submit(request, quiz: QuizPage, attempt_id: int):
-    """Saves the answers on screen, scores the attempt once, shows the result."""
+    """Saves the answers on screen, scores the attempt once, shows the result.
+
+    With questions still unanswered, and without ``confirm=1``, it only saves
+    and asks first (``attempt_confirm``): nothing is scored or counted yet.
+    """
     if request.method != "POST":
         return redirect(quiz.get_url(request))
     if not request.user.is_authenticated:
@@ -205,6 +240,10 @@ def attempt_submit(request, quiz: QuizPage, attempt_id: int):
         return not_found(request, quiz)
     try:
         answers = parse_answers(request.POST)
+        if request.POST.get("confirm") != "1" and attempt.status == Attempt.Status.IN_PROGRESS:
+            saved = services.attempt_save_answers(attempt=attempt, answers=answers)
+            if not saved.expired and queries.unanswered_numbers(saved.attempt):
+                return redirect(attempt_url(request, quiz, attempt, "?confirm=1"))
         result = services.attempt_submit(attempt=attempt, answers=answers)
     except services.AttemptError as error:
         messages.error(request, str(error.message))
@@ -280,21 +319,24 @@ def attempt_review(request, quiz: QuizPage, attempt_id: int):
     services.attempt_expire_if_overdue(attempt=attempt)
     if attempt.status == Attempt.Status.IN_PROGRESS:
         return redirect(attempt_url(request, quiz, attempt))
+    language = get_language() or site_languages.default()
+    submitted = attempt.status == Attempt.Status.SUBMITTED
     remaining = None
     if quiz.review_mode == QuizPage.ReviewMode.AFTER_PASSING:
         remaining = attempts_remaining(quiz, attempt)
     full = key_shown(quiz, attempt, remaining)
     # Without the key: which questions were right or wrong, nothing more.
-    marked = (
-        not full
-        and quiz.review_mode == QuizPage.ReviewMode.AFTER_PASSING
-        and attempt.status == Attempt.Status.SUBMITTED
-    )
-    items = (
-        queries.attempt_review(attempt, language=get_language() or site_languages.default())
-        if full or marked
-        else []
-    )
+    marked = not full and quiz.review_mode == QuizPage.ReviewMode.AFTER_PASSING and submitted
+    items = queries.attempt_review(attempt, language=language) if full or marked else []
+    # A pre-test is a baseline: no pass or fail, but what to study.
+    baseline = attempt.snapshot.get("kind") == QuizPage.Kind.PRETEST
+    revisit = []
+    if baseline and submitted:
+        revisit = (
+            [item for item in items if not item.is_correct]
+            if items
+            else queries.questions_to_revisit(attempt, language=language)
+        )
     course = quiz.course()
     context = {
         "attempt": attempt,
@@ -302,6 +344,8 @@ def attempt_review(request, quiz: QuizPage, attempt_id: int):
         "full": full,
         "marked": marked,
         "attempts_left": remaining,
+        "baseline": baseline,
+        "revisit": revisit,
         "course": course,
         "pass_mark": attempt.snapshot.get("pass_mark"),
         "next_page": next_in_course(quiz),

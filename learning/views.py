@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
+from assessments.api import QuizPage, course_quizzes
 from courses.api import redirect_to_login
 
 from . import queries
@@ -34,7 +35,9 @@ def course_enrol(request, course):
     if not request.user.is_authenticated:
         return redirect_to_login(request, course.get_url(request))
     _enrollment, created = enrollment_create(user=request.user, course=course)
-    if created:
+    if created and course_quizzes(course).filter(kind=QuizPage.Kind.PRETEST).exists():
+        messages.success(request, _("You are enrolled. Start with the pre-test."))
+    elif created:
         messages.success(request, _("You are enrolled. Start with the first lesson."))
     else:
         messages.info(request, _("You are already enrolled in this course."))

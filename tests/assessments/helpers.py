@@ -69,6 +69,12 @@ def truefalse(n=1, answer=True):
 
 
 def quiz(course_page, *, kind="final_exam", questions=None, **extra) -> QuizPage:
+    """A published quiz; it opens at once (``requires_lessons`` off) unless told otherwise.
+
+    These tests take quizzes without studying the lessons first; the lesson
+    gate has its own tests (tests/learning/test_quiz_flow_gate.py).
+    """
+    extra.setdefault("requires_lessons", False)
     n = next(_counter)
     page = QuizPage(
         title_en=f"Quiz {n}",
