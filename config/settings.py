@@ -232,6 +232,8 @@ WAGTAIL_SITE_NAME = "Justice Training Platform"
 # No Gravatar: avatars are the admin's own default picture or an uploaded one,
 # never a request to an outside service (nor a broken image offline).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask wagtail.org for new releases (pinned in requirements.txt).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Public root of the site for absolute links (certificate QR codes, e-mails).
 # Only DEBUG has a local default; in production it must be set, and
 # `check --deploy` reports it unset, plain HTTP or loopback (core/checks.py).
