@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: run test setup setup-dev system messages lint bugs mutate serve worker bench bench-smoke fault-test
+.PHONY: run test setup setup-dev system messages lint bugs mutate serve worker bench bench-smoke fault-test screenshots
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ run: messages
 	@echo "the admin is at http://127.0.0.1:$(PORT)/admin/. Ctrl-C stops the server."
 	@echo ""
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# A PNG of every kind of page, in English and Spanish, at 390 and 1280 px, from
+# the demo on a temporary database; written to var/screenshots/ (not committed).
+screenshots: messages setup-dev
+	$(PY) ops/screenshots.py
 
 # Tests run on every core (pytest-xdist, one database per worker); a test that
 # hangs fails after PYTEST_TIMEOUT seconds (pyproject.toml) instead of blocking.
