@@ -6,6 +6,8 @@ Written as Moodle's own exporter writes GIFT, plus our ``// points: N`` and
 
 import html
 
+from core import languages as site_languages
+
 from .formats import HUNDRED, ParsedQuestion, plain_number
 from .gift import ALL_OR_NOTHING, FORMAT_PREFIX, UNTRANSLATED, gift_escape
 
@@ -15,10 +17,11 @@ def export_gift(questions: list[ParsedQuestion], language: str) -> str:
 
     Choices are written as Moodle writes them: ``=`` for 100 % in single
     choice, ``~`` for 0 %, ``~%n%`` otherwise; true/false as
-    ``{TRUE#wrong#right}``; HTML questions with ``[html]``. A question with
-    no text in ``language`` is written in the first language that has it,
-    feedback included, after a ``// untranslated`` line (``gift``'s
-    docstring), so that importing the file back leaves it untranslated.
+    ``{TRUE#wrong#right}``; HTML questions with ``[html]``. In a paired file
+    (any language but the default one), a question with no text in
+    ``language`` is written in the first language that has it, feedback
+    included, after a ``// untranslated`` line (``gift``'s docstring), so
+    that importing the file back leaves it untranslated.
     """
     return (
         "\n\n".join(
@@ -34,7 +37,8 @@ def export_question(question: ParsedQuestion, number: int, language: str) -> str
 
     default = "[html]" if is_html else "[plain]"
 
-    untranslated = not question.text.get(language)
+    # Only a paired file (another language than the default one) marks a question.
+    untranslated = language != site_languages.default() and not question.text.get(language)
 
     def text_of(values: dict) -> str:
         # A question or answer cannot be empty: an untranslated one is written
