@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: run test setup setup-dev system messages lint bugs mutate serve worker bench bench-smoke fault-test
+.PHONY: run test setup setup-dev system messages lint bugs mutate serve worker bench bench-smoke fault-test screenshots
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,13 +29,34 @@ messages: setup system
 	$(PY) manage.py compilemessages --ignore=.venv --ignore=var -v 0
 
 # Certificate QR codes and e-mail links open the server this target starts.
+# Quiet unless VERBOSE=1: the set-up's details (migrations, the schema sync of
+# the translated page fields, the demo's pages and e-mails) go to
+# var/log/setup.log, and the server logs warnings and requests only.
+ifdef VERBOSE
 RUN_ENV = WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT)
+SETUP_OUTPUT =
+SEED_ENV = $(RUN_ENV)
+else
+RUN_ENV = WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) DJANGO_LOG_LEVEL=WARNING
+SETUP_OUTPUT = >>var/log/setup.log
+SEED_ENV = $(RUN_ENV) DJANGO_EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend
+endif
 
 run: messages
-	mkdir -p var
-	$(RUN_ENV) $(PY) manage.py migrate --noinput
-	$(RUN_ENV) $(PY) manage.py seed_demo
+	@mkdir -p var/log
+	@echo "Setting up the database and the demo (details in var/log/setup.log; VERBOSE=1 shows them)..."
+	@$(RUN_ENV) $(PY) manage.py migrate --noinput $(SETUP_OUTPUT)
+	@$(SEED_ENV) $(PY) manage.py seed_demo
+	@echo ""
+	@echo "Open http://127.0.0.1:$(PORT)/es/ (Spanish) or http://127.0.0.1:$(PORT)/en/ (English);"
+	@echo "the admin is at http://127.0.0.1:$(PORT)/admin/. Ctrl-C stops the server."
+	@echo ""
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# A PNG of every kind of page, in English and Spanish, at 390 and 1280 px, from
+# the demo on a temporary database; written to var/screenshots/ (not committed).
+screenshots: messages setup-dev
+	$(PY) ops/screenshots.py
 
 # Tests run on every core (pytest-xdist, one database per worker); a test that
 # hangs fails after PYTEST_TIMEOUT seconds (pyproject.toml) instead of blocking.

@@ -74,6 +74,8 @@ class ParsedQuestion:
     partial_credit: bool = False
     text_format: str = "plain"
     title: str = ""
+    #: Marked ``// untranslated`` in a paired GIFT file: its texts are not imported.
+    untranslated: bool = False
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,14 @@ with ``~%n%`` weights as all or nothing (full points only for exactly the
 answers with a positive weight). Moodle has no such question type, so our
 export writes that comment to read its own all-or-nothing questions back.
 
+In a paired file (a translation), ``// untranslated`` before a question says
+the question is not translated yet: it is written out with the answers'
+structure of the main file (usually in the main file's words) so the pair
+still matches, and its texts are not imported; the question keeps empty
+texts in that language and trainees read the default language's. The export
+writes the marker before every question without a text in the file's
+language. In the main file the marker means nothing and is ignored.
+
 A single-choice question whose every answer is worth 100 % has no GIFT form
 (only ``=`` answers read as short answer); the CSV format carries it.
 
@@ -74,6 +82,8 @@ BOM = "\ufeff"
 ESCAPES = {"\\": "\\", "~": "~", "=": "=", "#": "#", "{": "{", "}": "}", ":": ":", "n": "\n"}
 INERT = "\x01"  # stands for an escaped character while the structure is read
 DIRECTIVE = re.compile(r"^//\s*(points|scoring)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+UNTRANSLATED = "untranslated"
+UNTRANSLATED_MARKER = re.compile(r"^//\s*untranslated\s*$", re.IGNORECASE)
 FORMAT_PREFIX = re.compile(r"^\s*\[(html|markdown|plain|moodle)\]")
 TRUE_FALSE = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 ALL_OR_NOTHING = "all-or-nothing"
@@ -149,7 +159,7 @@ def gift_blocks(lines: list[str]):
     A question is a run of non-blank lines. Comment lines stay in the block as
     empty lines so that offsets still map to line numbers. ``// points:`` and
     ``// scoring:`` lines before a question (in its block or above it) apply to
-    it.
+    it, and so does ``// untranslated``.
     """
     block: list[str] = []
     start = 0
@@ -166,6 +176,8 @@ def gift_blocks(lines: list[str]):
             match = DIRECTIVE.match(stripped)
             if match and not block:
                 pending[match.group(1).lower()] = (number, match.group(2))
+            elif UNTRANSLATED_MARKER.match(stripped) and not block:
+                pending[UNTRANSLATED] = (number, "")
             if block:
                 block.append("")
             continue
@@ -208,6 +220,7 @@ def parse_gift(text: str, language: str | None = None) -> ParseResult:
 
 
 def apply_directives(question: ParsedQuestion, directives: dict, errors: list) -> None:
+    question.untranslated = UNTRANSLATED in directives
     if "points" in directives:
         line, value = directives["points"]
         points = parse_points(value)

@@ -8,6 +8,11 @@ the score (type, points, partial credit, each answer's grade) and the
 ``::title::`` where both files give one must be the same; only texts and
 feedback differ. A mismatch names the question (title or number) and both
 lines, and nothing is imported.
+
+A question of the paired file marked ``// untranslated`` (the comment line
+before it, see ``gift``) is checked the same way but its texts are not
+imported: the question keeps empty texts in that language, and trainees read
+it in the default language until a trainer translates it.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -173,12 +178,14 @@ def merge_gift_pair(english: ParseResult, spanish: ParseResult) -> ParseResult:
                 )
             )
             continue
+        merged.questions.append(en)
+        if es.untranslated:
+            continue
         en.text.update(es.text)
         en.feedback.update(es.feedback)
         for a, b in zip(en.choices, es.choices, strict=True):
             a.text.update(b.text)
             a.feedback.update(b.feedback)
-        merged.questions.append(en)
     if merged.errors:
         merged.questions = []
     return merged

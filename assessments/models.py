@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.widgets import AdminAutoHeightTextInput
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -23,7 +24,7 @@ from core.panels import TranslationStatusPanel
 from core.translation_status import TranslatedPageMixin
 
 from .admin_forms import QuizPageForm
-from .panels import QuizToolsPanel
+from .panels import QuestionsPanel, QuizToolsPanel
 from .richtext import sanitize_html
 
 
@@ -99,7 +100,7 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
             ],
             heading=_("Settings"),
         ),
-        InlinePanel("questions", heading=_("Questions"), label=_("Question")),
+        QuestionsPanel("questions", heading=_("Questions"), label=_("Question")),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro")]
     base_form_class = QuizPageForm
@@ -127,19 +128,40 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
             self.Kind.FINAL_EXAM: _("Final exam"),
         }.get(self.kind, "")
 
+    #: What the Missing <language> report prefetches before ``untranslated_parts``.
+    untranslated_parts_prefetch = ("questions__choices",)
+
     def untranslated_labels(self) -> list[str]:
         """Page fields, plus the questions, still shown in English in this language."""
         labels = super().untranslated_labels()
         language = site_languages.current()
         if language == site_languages.default() or not self.pk:
             return labels
-        column = build_localized_fieldname("text", language)
-        empty = models.Q(**{column: ""}) | models.Q(**{f"{column}__isnull": True})
         missing = (
-            Question.objects.filter(quiz=self).filter(empty).exists()
-            or Choice.objects.filter(question__quiz=self).filter(empty).exists()
+            Question.objects.filter(quiz=self).filter(untranslated_q(language)).exists()
+            or Choice.objects.filter(question__quiz=self).filter(untranslated_q(language)).exists()
         )
         return labels + [str(_("questions"))] if missing else labels
+
+    def untranslated_parts(self, language: str) -> list[str]:
+        """ "question 4" per question whose texts, or its choices', are empty in ``language``.
+
+        Read from the questions in memory: the editor's latest draft as well as a live page.
+        """
+        labels = []
+        for number, question in enumerate(self.questions.all(), start=1):
+            if lacks_translation(question, language) or any(
+                lacks_translation(choice, language) for choice in question.choices.all()
+            ):
+                labels.append(_("question %(number)s") % {"number": number})
+        return labels
+
+    @classmethod
+    def untranslated_parts_q(cls, language: str) -> models.Q:
+        """Quizzes with a question or choice whose text or feedback is empty in ``language``."""
+        return untranslated_q(language, "questions__") | untranslated_q(
+            language, "questions__choices__"
+        )
 
     def course(self):
         from courses.api import CoursePage
@@ -170,6 +192,34 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
     @path("attempt/<int:attempt_id>/review/")
     def attempt_review(self, request, attempt_id):
         return page_hooks.call("learning.attempt_review", request, self, attempt_id)
+
+
+#: The texts a trainee reads of a question and of a choice.
+READ_TEXTS = ("text", "feedback")
+
+
+def lacks_translation(obj, language: str) -> bool:
+    """Whether a text of ``obj`` is filled in the default language but empty in ``language``."""
+    default = site_languages.default()
+    return any(
+        getattr(obj, build_localized_fieldname(name, default), None)
+        and not getattr(obj, build_localized_fieldname(name, language), None)
+        for name in READ_TEXTS
+    )
+
+
+def untranslated_q(language: str, prefix: str = "") -> models.Q:
+    """``lacks_translation`` as a query on a question or choice (through ``prefix``)."""
+    default = site_languages.default()
+    condition = models.Q()
+    for name in READ_TEXTS:
+        source = prefix + build_localized_fieldname(name, default)
+        target = prefix + build_localized_fieldname(name, language)
+        # ``__gt`` rather than a negation, which would become a subquery across the join.
+        filled = models.Q(**{f"{source}__gt": ""})
+        empty = models.Q(**{target: ""}) | models.Q(**{f"{target}__isnull": True})
+        condition |= filled & empty
+    return condition
 
 
 class Question(ClusterableModel, Orderable):
@@ -224,8 +274,8 @@ class Question(ClusterableModel, Orderable):
             ]
         ),
         FieldPanel("text_format"),
-        FieldPanel("text"),
-        FieldPanel("feedback"),
+        FieldPanel("text", widget=AdminAutoHeightTextInput),
+        FieldPanel("feedback", widget=AdminAutoHeightTextInput),
         InlinePanel("choices", heading=_("Choices"), label=_("Choice"), min_num=2),
     ]
 
@@ -272,7 +322,12 @@ class Choice(Orderable):
     # or review with it; read ``fraction``.
     is_correct = models.BooleanField(_("correct"), default=False)
 
-    panels = [FieldPanel("text"), FieldPanel("fraction"), FieldPanel("feedback")]
+    # Feedback is one line until the trainer types more (most choices have a few words).
+    panels = [
+        FieldPanel("text"),
+        FieldPanel("fraction"),
+        FieldPanel("feedback", widget=AdminAutoHeightTextInput),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("choice")

@@ -234,9 +234,16 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+# Panels of our own that wagtail-modeltranslation must expand per language.
+WAGTAILMODELTRANSLATION_CUSTOM_INLINE_PANELS = ["assessments.panels.QuestionsPanel"]
 WAGTAIL_I18N_ENABLED = False  # modeltranslation does translation; see DESIGN.md
 
 WAGTAIL_SITE_NAME = "Justice Training Platform"
+# No Gravatar: avatars are the admin's own default picture or an uploaded one,
+# never a request to an outside service (nor a broken image offline).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask wagtail.org for new releases (pinned in requirements.txt).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Public root of the site for absolute links (certificate QR codes, e-mails).
 # Only DEBUG has a local default; in production it must be set, and
 # `check --deploy` reports it unset, plain HTTP or loopback (core/checks.py).
@@ -321,8 +328,15 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    # Wagtail's search/reference index tasks log every run at INFO.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # Wagtail's search/reference index tasks log every run at INFO; the PDF
+    # libraries log each font subset and layout step at INFO/DEBUG.
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        **{
+            name: {"level": os.environ.get("DJANGO_PDF_LOG_LEVEL", "WARNING")}
+            for name in ("weasyprint", "fontTools")
+        },
+    },
 }
 
 # Security. Production (DEBUG off) gets HTTPS-only cookies, HSTS and an SSL

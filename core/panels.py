@@ -1,9 +1,9 @@
-"""Editor panel telling trainers which fields still lack a translation, per language."""
+"""Editor panel telling trainers which fields (and parts, such as questions) lack a translation."""
 
 from django.conf import settings
 from wagtail.admin.panels import Panel
 
-from .translation_status import missing_translation_labels
+from .translation_status import missing_everywhere_labels
 
 
 class TranslationStatusPanel(Panel):
@@ -19,7 +19,7 @@ class TranslationStatusPanel(Panel):
             context["missing"] = [
                 (
                     name,
-                    missing_translation_labels(self.instance, code, include_technical=True),
+                    missing_everywhere_labels(self.instance, code, include_technical=True),
                 )
                 for code, name in languages
             ]

@@ -3,6 +3,16 @@
 Used twice: trainees see a notice when the page they read falls back to
 English, and trainers see, per page and in a listing, what is left to
 translate.
+
+A page whose trainees also read texts kept outside its own fields (a quiz's
+questions, choices and feedback) says so with two methods, so that this
+module and the listing need not know its models:
+
+- ``untranslated_parts(language)``: labels of those parts still empty in
+  ``language`` ("question 4"), read from the page in memory (the editor
+  passes its latest draft);
+- the class method ``untranslated_parts_q(language)``: the same as a
+  ``Q`` on the page's model, for the listing's one query per page type.
 """
 
 from django.conf import settings
@@ -56,6 +66,21 @@ def missing_translation_labels(obj, language: str, *, include_technical: bool = 
         field = type(obj)._meta.get_field(name)
         labels.append(str(field.verbose_name))
     return labels
+
+
+def missing_part_labels(obj, language: str) -> list[str]:
+    """Labels of ``obj``'s parts (``untranslated_parts``) still empty in ``language``."""
+    if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+        return []
+    parts = getattr(obj, "untranslated_parts", None)
+    return [str(label) for label in parts(language)] if parts else []
+
+
+def missing_everywhere_labels(obj, language: str, *, include_technical: bool = False):
+    """The fields ``missing_translation_labels`` finds, then ``missing_part_labels``'s parts."""
+    return missing_translation_labels(
+        obj, language, include_technical=include_technical
+    ) + missing_part_labels(obj, language)
 
 
 class TranslatedPageMixin:

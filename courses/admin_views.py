@@ -10,7 +10,7 @@ their code (``missing_translations_pt``).
 import datetime
 
 from django.apps import apps
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils.functional import lazy
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
@@ -22,7 +22,7 @@ from core import languages as site_languages
 from core.spreadsheets import SafeSpreadsheetExportMixin
 from core.translation_status import (
     TECHNICAL_FIELDS,
-    missing_translation_labels,
+    missing_everywhere_labels,
     translated_field_names,
 )
 
@@ -69,8 +69,10 @@ def filled_q(name: str, language: str, field) -> Q:
 def pages_missing_translation(language: str | None = None) -> list[int]:
     """Ids of pages with a content field filled in the default language but empty in ``language``.
 
-    ``language`` is the first non-default language if not given. One query per
-    page type, whatever the number of pages.
+    Pages whose parts are missing it too (``untranslated_parts_q``, such as a
+    quiz's questions) are included. ``language`` is the first non-default
+    language if not given. One query per page type, whatever the number of
+    pages.
     """
     language = language or report_languages()[0]
     default = site_languages.default()
@@ -83,9 +85,12 @@ def pages_missing_translation(language: str | None = None) -> list[int]:
         for name in names:
             field = model._meta.get_field(build_localized_fieldname(name, default))
             condition |= empty_q(name, language, field) & filled_q(name, default, field)
-        if not names:
+        parts_q = getattr(model, "untranslated_parts_q", None)
+        if parts_q is not None:
+            condition |= parts_q(language)
+        elif not names:
             continue
-        ids.extend(model.objects.filter(condition).values_list("pk", flat=True))
+        ids.extend(model.objects.filter(condition).values_list("pk", flat=True).distinct())
     return ids
 
 
@@ -142,8 +147,16 @@ class MissingTranslationReportView(SafeSpreadsheetExportMixin, PageReportView):
 
     def decorate_paginated_queryset(self, object_list):
         pages = list(object_list.specific() if hasattr(object_list, "specific") else object_list)
+        # Parts (a quiz's questions) are read in one batch per page type, not per page.
+        by_type: dict[type, list] = {}
+        for page in pages:
+            by_type.setdefault(type(page), []).append(page)
+        for model, same in by_type.items():
+            lookups = getattr(model, "untranslated_parts_prefetch", ())
+            if lookups:
+                prefetch_related_objects(same, *lookups)
         for page in pages:
             page = page.specific if not hasattr(page, "untranslated_labels") else page
-            labels = missing_translation_labels(page, self.report_language, include_technical=False)
+            labels = missing_everywhere_labels(page, self.report_language, include_technical=False)
             page.missing_labels = ", ".join(labels)
         return pages

@@ -82,14 +82,15 @@ def seed_home() -> tuple[HomePage, CourseIndexPage]:
         site = Site.objects.filter(is_default_site=True).first()
         old_root_id = site.root_page_id if site else None
         if site is None:
-            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-        else:
-            site.root_page = home
-            site.save()
+            site = Site(hostname="localhost", is_default_site=True)
+        site.root_page = home
+        site.save()
         if old_root_id and old_root_id != home.pk:
             old = Page.objects.filter(pk=old_root_id, depth=2).first()
             if old is not None and old.specific_class is Page:
                 old.delete()
+    # The admin's dashboard names the site by its name, else by its host ("localhost").
+    Site.objects.filter(root_page=home, site_name="").update(site_name=settings.WAGTAIL_SITE_NAME)
     index = CourseIndexPage.objects.first()
     if index is None:
         index = translated_page(CourseIndexPage, texts["index"], ("title", "slug", "intro"))

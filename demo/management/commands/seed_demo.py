@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from demo.accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 from demo.seed import seed_demo
 
 
@@ -38,3 +39,6 @@ class Command(BaseCommand):
                 "{synthetic_trainees_added} synthetic trainees added.".format(**result)
             )
         )
+        self.stdout.write(f"Demo accounts (password {DEMO_PASSWORD}):")
+        for email, _name, _country, _language, role, _managed in DEMO_ACCOUNTS:
+            self.stdout.write(f"  {email:<26} {role.label}")
