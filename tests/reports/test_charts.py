@@ -3,9 +3,11 @@
 import re
 from datetime import date
 
-from reports.charts import bar_chart, line_chart
+from django.utils import translation
+
+from reports.charts import LABEL_CHARS, bar_chart, month_chart
 from reports.formatting import percent
-from reports.queries import fill_months
+from reports.queries import fill_months, month_span
 
 
 def test_bar_chart_has_title_description_and_one_bar_per_row():
@@ -14,7 +16,7 @@ def test_bar_chart_has_title_description_and_one_bar_per_row():
     assert "<desc" in svg and "Per country" in svg
     assert 'role="img"' in svg and "aria-labelledby" in svg
     widths = [float(w) for w in re.findall(r'<rect [^>]*width="([\d.]+)"', svg)]
-    assert widths == [320.0, 160.0]  # scaled to the largest value
+    assert widths == [400.0, 200.0]  # scaled to the largest value
 
 
 def test_chart_labels_are_escaped():
@@ -28,11 +30,52 @@ def test_bar_chart_with_no_rows_or_zeros_is_still_valid_svg():
     assert 'width="0.0"' in bar_chart("t", "d", [("A", 0)])
 
 
-def test_line_chart_draws_one_point_per_month():
-    svg = line_chart("Over time", "Per month", [("Jan", 1), ("Feb", 4), ("Mar", 2)])
-    assert svg.count("<circle") == 3
-    assert "<polyline" in svg
-    assert "<title>Feb: 4</title>" in svg
+def test_bar_labels_start_at_the_left_edge_above_their_bar_and_are_never_clipped():
+    name = "Financial Information Unit of the Public Ministry (UIF)"
+    svg = bar_chart("By agency", "Per agency", [(name, 3), ("x" * 90, 1)])
+    labels = re.findall(r'<text x="([\d.]+)" y="[\d.]+" font-size="13" fill="[^"]+">([^<]+)<', svg)
+    # The label of each bar, then its value: labels start at 0 and are whole or shortened.
+    assert labels[0] == ("0", name) and len(name) <= LABEL_CHARS
+    assert labels[2][0] == "0" and labels[2][1] == "x" * (LABEL_CHARS - 1) + "…"
+    assert f"<title>{'x' * 90}: 1</title>" in svg  # the full name is still there
+    assert 'text-anchor="end"' not in svg
+
+
+def test_month_chart_draws_a_column_for_every_month_zeros_included():
+    months = [(date(2025, 12, 1), 2), (date(2026, 1, 1), 0), (date(2026, 2, 1), 4)]
+    with translation.override("en"):
+        svg = month_chart("Over time", "Per month", months)
+    heights = [float(h) for h in re.findall(r'<rect [^>]*height="([\d.]+)"', svg)]
+    assert len(heights) == 3 and heights[1] == 0 and heights[2] == 2 * heights[0]
+    assert "<title>January 2026: 0</title>" in svg and "<title>February 2026: 4</title>" in svg
+    # Every month named on the axis; the year under the first month and under January.
+    assert [m for m in ("Dec", "Jan", "Feb") if f">{m}</text>" in svg] == ["Dec", "Jan", "Feb"]
+    assert ">2025</text>" in svg and ">2026</text>" in svg
+
+
+def test_month_chart_speaks_spanish_in_spanish():
+    with translation.override("es"):
+        svg = month_chart("t", "d", [(date(2026, 1, 1), 1)])
+        gain = bar_chart("t", "d", [("Honduras", 27.5)])
+    assert ">ene</text>" in svg and "enero de 2026: 1" in svg
+    assert ">27,5</text>" in gain
+
+
+def test_month_span_is_the_period_up_to_this_month_or_the_last_year():
+    today = date(2026, 11, 30)
+    assert month_span(None, None, today) == (date(2025, 12, 1), date(2026, 11, 1))
+    assert month_span(date(2026, 3, 14), None, today) == (date(2026, 3, 1), date(2026, 11, 1))
+    assert month_span(date(2026, 3, 14), date(2027, 5, 2), today) == (
+        date(2026, 3, 1),
+        date(2026, 11, 1),
+    )
+    assert month_span(date(2027, 1, 1), None, today) == (date(2026, 11, 1), date(2026, 11, 1))
+
+
+def test_fill_months_spans_the_period_around_the_months_with_completions():
+    months = fill_months({date(2026, 2, 1): 5}, (date(2026, 1, 1), date(2026, 3, 1)))
+    assert months == [(date(2026, 1, 1), 0), (date(2026, 2, 1), 5), (date(2026, 3, 1), 0)]
+    assert fill_months({}, (date(2026, 1, 1), date(2026, 1, 1))) == [(date(2026, 1, 1), 0)]
 
 
 def test_fill_months_adds_empty_months_across_a_year_end():
