@@ -3,9 +3,8 @@
 No JavaScript and no chart library: the admin pages and the PDF summary
 embed the same SVG. Each chart carries a ``<title>`` and a ``<desc>`` (read
 by screen readers) and is always shown beside the table holding the same
-figures. Labels are never cut by the drawing's edge: a bar's label sits on
-its own line above the bar, and a label too long for the line is shortened
-with its full text kept in the bar's ``<title>``.
+figures. Labels are never cut by the drawing's edge: a bar's label sits
+above the bar from the left edge, on as many lines as it needs.
 """
 
 from collections.abc import Sequence
@@ -13,7 +12,7 @@ from datetime import date
 from itertools import count
 
 from django.utils.formats import date_format, number_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import pgettext
 
@@ -26,14 +25,24 @@ PLOT_WIDTH = 400
 VALUE_WIDTH = 56
 COLOURS = {"bar": "#1d4f91", "axis": "#5a5a5a", "text": "#1f1f1f"}
 
-#: Characters that fit on a label line (about 7.5 px each at 13 px).
+#: Characters that fit on a label line (at most about 8 px each at 13 px).
 LABEL_CHARS = (PLOT_WIDTH + VALUE_WIDTH) // 8
 
 
-def _short(label: str, limit: int = LABEL_CHARS) -> str:
-    """Labels longer than the line are cut; the full text stays in a <title>."""
-    label = str(label)
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+def _lines(label: str, limit: int = LABEL_CHARS) -> list[str]:
+    """Pure: the label broken into lines of at most ``limit`` characters, between words
+    where it can (a word longer than a line is broken inside)."""
+    lines: list[str] = []
+    for word in str(label).split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+            continue
+        while len(word) > limit:
+            lines.append(word[:limit])
+            word = word[limit:]
+        if word:
+            lines.append(word)
+    return lines or [""]
 
 
 def _number(value) -> str:
@@ -46,17 +55,22 @@ def _number(value) -> str:
 def bar_chart(title: str, description: str, rows: Sequence[tuple[str, float]]) -> SafeString:
     """Horizontal bars, one per ``(label, value)`` row, scaled to the largest value.
 
-    Each label is written above its bar, from the left edge, so that long
-    names (agencies, courses) are read in full rather than clipped.
+    Each label is written above its bar, from the left edge and broken into
+    lines, so that long names (agencies, courses) are read in full.
     """
     uid = next(_ids)
     largest = max((value or 0 for _label, value in rows), default=0) or 1
-    row_height = LABEL_LINE + BAR_HEIGHT + BAR_GAP
     width = PLOT_WIDTH + VALUE_WIDTH
-    height = max(len(rows), 1) * row_height
     bars = []
-    for position, (label, value) in enumerate(rows):
-        top = position * row_height
+    top = 0
+    for label, value in rows:
+        lines = _lines(label)
+        text = format_html_join(
+            "",
+            '<tspan x="0" dy="{}">{}</tspan>',
+            ((0 if n == 0 else LABEL_LINE - 2, line) for n, line in enumerate(lines)),
+        )
+        bar_top = top + len(lines) * (LABEL_LINE - 2) + 2
         length = round(PLOT_WIDTH * max(value or 0, 0) / largest, 1)
         bars.append(
             format_html(
@@ -68,17 +82,19 @@ def bar_chart(title: str, description: str, rows: Sequence[tuple[str, float]]) -
                 _number(value),
                 top + LABEL_LINE - 4,
                 COLOURS["text"],
-                _short(label),
-                top + LABEL_LINE,
+                text,
+                bar_top,
                 length,
                 BAR_HEIGHT,
                 COLOURS["bar"],
                 length + 6,
-                top + LABEL_LINE + BAR_HEIGHT - 4,
+                bar_top + BAR_HEIGHT - 4,
                 COLOURS["text"],
                 _number(value),
             )
         )
+        top = bar_top + BAR_HEIGHT + BAR_GAP
+    height = max(top, LABEL_LINE + BAR_HEIGHT + BAR_GAP)
     return _svg(uid, width, height, title, description, mark_safe("".join(bars)))
 
 

@@ -30,15 +30,22 @@ def test_bar_chart_with_no_rows_or_zeros_is_still_valid_svg():
     assert 'width="0.0"' in bar_chart("t", "d", [("A", 0)])
 
 
-def test_bar_labels_start_at_the_left_edge_above_their_bar_and_are_never_clipped():
-    name = "Financial Information Unit of the Public Ministry (UIF)"
+def test_bar_labels_start_at_the_left_edge_above_their_bar_and_are_never_cut():
+    name = "Unidad de Información Financiera de la Comisión Nacional de Bancos y Seguros"
     svg = bar_chart("By agency", "Per agency", [(name, 3), ("x" * 90, 1)])
-    labels = re.findall(r'<text x="([\d.]+)" y="[\d.]+" font-size="13" fill="[^"]+">([^<]+)<', svg)
-    # The label of each bar, then its value: labels start at 0 and are whole or shortened.
-    assert labels[0] == ("0", name) and len(name) <= LABEL_CHARS
-    assert labels[2][0] == "0" and labels[2][1] == "x" * (LABEL_CHARS - 1) + "…"
-    assert f"<title>{'x' * 90}: 1</title>" in svg  # the full name is still there
-    assert 'text-anchor="end"' not in svg
+    labels = [
+        re.findall(r'<tspan x="(\d+)" dy="\d+">([^<]+)</tspan>', text)
+        for text in re.findall(r'<text x="0" [^>]*>(.*?)</text>', svg)
+    ]
+    # Each label on lines from the left edge, whole: long names go on to a second line.
+    assert [[x for x, _line in lines] for lines in labels] == [["0", "0"], ["0", "0"]]
+    assert " ".join(line for _x, line in labels[0]) == name
+    assert "".join(line for _x, line in labels[1]) == "x" * 90
+    assert all(len(line) <= LABEL_CHARS for lines in labels for _x, line in lines)
+    assert "…" not in svg and 'text-anchor="end"' not in svg
+    # Each bar starts below its label's last line.
+    bars = [float(y) for y in re.findall(r'<rect x="0" y="([\d.]+)"', svg)]
+    assert bars[1] > bars[0] + 18
 
 
 def test_month_chart_draws_a_column_for_every_month_zeros_included():
