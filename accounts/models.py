@@ -274,3 +274,4 @@ class AuditEvent(models.Model):
         return target_label(self.target)
 
     target_label.short_description = _("target")
+    target_label.admin_order_field = "target"
