@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from core import languages
 
+from .audit_targets import target_label
 from .validators import validate_printable_name
 
 
@@ -267,3 +268,10 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.target}"
+
+    def target_label(self) -> str:
+        """The target in the reader's language (the stored text holds ids, never names)."""
+        return target_label(self.target)
+
+    target_label.short_description = _("target")
+    target_label.admin_order_field = "target"

@@ -55,7 +55,8 @@ class AuditLogViewSet(ModelViewSet):
     url_prefix = "audit-log"
     name = "audit_log"
     add_to_admin_menu = False
-    list_display = ["at", "actor_label", "action", "target", "country"]
+    # The target as its reader reads it; the export keeps the stored text.
+    list_display = ["at", "actor_label", "action", "target_label", "country"]
     list_filter = ["action", "country"]
     list_export = ["at", "actor_label", "action", "target", "country"]
     search_fields = ["actor_label", "target"]

@@ -1,150 +1,187 @@
 """Server-rendered SVG charts: pure functions from plain data to markup.
 
-No JavaScript and no chart library: the admin pages, the printed transcript
-and the PDF summary all embed the same SVG. Each chart carries a ``<title>``
-and a ``<desc>`` (read by screen readers) and is always shown beside the
-table holding the same figures.
+No JavaScript and no chart library: the admin pages and the PDF summary
+embed the same SVG. Each chart carries a ``<title>`` and a ``<desc>`` (read
+by screen readers) and is always shown beside the table holding the same
+figures. Labels are never cut by the drawing's edge: a bar's label sits
+above the bar from the left edge, on as many lines as it needs.
 """
 
 from collections.abc import Sequence
+from datetime import date
 from itertools import count
 
+from django.utils.formats import date_format, number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import pgettext
 
 _ids = count(1)
 
-BAR_HEIGHT = 22
-BAR_GAP = 8
-LABEL_WIDTH = 150
-VALUE_WIDTH = 48
-PLOT_WIDTH = 320
-COLOURS = {"bar": "#1d4f91", "line": "#0f6e5a", "axis": "#5a5a5a", "text": "#1f1f1f"}
+LABEL_LINE = 17
+BAR_HEIGHT = 18
+BAR_GAP = 10
+PLOT_WIDTH = 400
+VALUE_WIDTH = 56
+COLOURS = {"bar": "#1d4f91", "axis": "#5a5a5a", "text": "#1f1f1f"}
+
+#: Characters that fit on a label line (at most about 8 px each at 13 px).
+LABEL_CHARS = (PLOT_WIDTH + VALUE_WIDTH) // 8
 
 
-LABEL_CHARS = 22
-
-
-def _short(label: str) -> str:
-    """Labels longer than the label column are cut; the full text stays in a <title>."""
-    label = str(label)
-    return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
+def _lines(label: str, limit: int = LABEL_CHARS) -> list[str]:
+    """Pure: the label broken into lines of at most ``limit`` characters, between words
+    where it can (a word longer than a line is broken inside)."""
+    lines: list[str] = []
+    for word in str(label).split():
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+            continue
+        while len(word) > limit:
+            lines.append(word[:limit])
+            word = word[limit:]
+        if word:
+            lines.append(word)
+    return lines or [""]
 
 
 def _number(value) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    """A figure as the table beside the chart shows it (one decimal, a comma in Spanish)."""
+    if isinstance(value, float):
+        return number_format(value, decimal_pos=1)
+    return str(value)
 
 
 def bar_chart(title: str, description: str, rows: Sequence[tuple[str, float]]) -> SafeString:
-    """Horizontal bars, one per ``(label, value)`` row, scaled to the largest value."""
+    """Horizontal bars, one per ``(label, value)`` row, scaled to the largest value.
+
+    Each label is written above its bar, from the left edge and broken into
+    lines, so that long names (agencies, courses) are read in full.
+    """
     uid = next(_ids)
-    largest = max((value for _label, value in rows), default=0) or 1
-    width = LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH
-    height = max(len(rows), 1) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP
+    largest = max((value or 0 for _label, value in rows), default=0) or 1
+    width = PLOT_WIDTH + VALUE_WIDTH
     bars = []
-    for position, (label, value) in enumerate(rows):
-        y = BAR_GAP + position * (BAR_HEIGHT + BAR_GAP)
-        length = round(PLOT_WIDTH * (value or 0) / largest, 1)
+    top = 0
+    for label, value in rows:
+        lines = _lines(label)
+        text = format_html_join(
+            "",
+            '<tspan x="0" dy="{}">{}</tspan>',
+            ((0 if n == 0 else LABEL_LINE - 2, line) for n, line in enumerate(lines)),
+        )
+        bar_top = top + len(lines) * (LABEL_LINE - 2) + 2
+        length = round(PLOT_WIDTH * max(value or 0, 0) / largest, 1)
         bars.append(
             format_html(
                 "<g><title>{}: {}</title>"
-                '<text x="{}" y="{}" text-anchor="end" font-size="13" fill="{}">{}</text>'
-                '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"></rect>'
+                '<text x="0" y="{}" font-size="13" fill="{}">{}</text>'
+                '<rect x="0" y="{}" width="{}" height="{}" fill="{}"></rect>'
                 '<text x="{}" y="{}" font-size="13" fill="{}">{}</text></g>',
                 label,
                 _number(value),
-                LABEL_WIDTH - 8,
-                y + BAR_HEIGHT - 6,
+                top + LABEL_LINE - 4,
                 COLOURS["text"],
-                _short(label),
-                LABEL_WIDTH,
-                y,
+                text,
+                bar_top,
                 length,
                 BAR_HEIGHT,
                 COLOURS["bar"],
-                LABEL_WIDTH + length + 6,
-                y + BAR_HEIGHT - 6,
+                length + 6,
+                bar_top + BAR_HEIGHT - 4,
                 COLOURS["text"],
                 _number(value),
             )
         )
+        top = bar_top + BAR_HEIGHT + BAR_GAP
+    height = max(top, LABEL_LINE + BAR_HEIGHT + BAR_GAP)
     return _svg(uid, width, height, title, description, mark_safe("".join(bars)))
 
 
-def line_chart(title: str, description: str, points: Sequence[tuple[str, float]]) -> SafeString:
-    """A line over ``(label, value)`` points in order (e.g. months), with dots and axis labels."""
+def month_chart(title: str, description: str, months: Sequence[tuple[date, float]]) -> SafeString:
+    """One column per calendar month, oldest first; months without any stay on the axis.
+
+    ``months`` has no gaps (``queries.fill_months``). The axis names the
+    months (at most about twelve of them) and the year under its first
+    month and under each January.
+    """
     uid = next(_ids)
-    width, height = 520, 220
-    left, right, top, bottom = 48, 56, 16, 40
+    width, height = 560, 210
+    left, right, top, bottom = 36, 8, 20, 44
     plot_w, plot_h = width - left - right, height - top - bottom
-    largest = max((value for _label, value in points), default=0) or 1
-    step = plot_w / max(len(points) - 1, 1)
-    # A single point sits in the middle rather than on the axis.
-    offset = plot_w / 2 if len(points) == 1 else 0
-    coords = [
-        (
-            round(left + offset + i * step, 1),
-            round(top + plot_h - plot_h * (value or 0) / largest, 1),
-        )
-        for i, (_label, value) in enumerate(points)
-    ]
+    largest = max((value or 0 for _month, value in months), default=0) or 1
+    slot = plot_w / max(len(months), 1)
+    bar_w = round(min(slot * 0.7, 40), 1)
+    every = -(-len(months) // 12)  # label one month in ``every``
+    base = top + plot_h
     parts = [
         format_html(
-            '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}"></line>'
             '<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}"></line>'
             '<text x="{}" y="{}" font-size="11" text-anchor="end" fill="{}">{}</text>'
             '<text x="{}" y="{}" font-size="11" text-anchor="end" fill="{}">0</text>',
             left,
-            top,
-            left,
-            top + plot_h,
-            COLOURS["axis"],
-            left,
-            top + plot_h,
+            base,
             left + plot_w,
-            top + plot_h,
+            base,
             COLOURS["axis"],
-            left - 4,
-            top + 10,
+            left - 6,
+            top + 4,
             COLOURS["text"],
             _number(largest),
-            left - 4,
-            top + plot_h,
+            left - 6,
+            base,
             COLOURS["text"],
         )
     ]
-    if len(coords) > 1:
+    for i, (month, value) in enumerate(months):
+        centre = round(left + slot * i + slot / 2, 1)
+        bar_h = round(plot_h * max(value or 0, 0) / largest, 1)
+        shown_value = (
+            format_html(
+                '<text x="{}" y="{}" font-size="10" text-anchor="middle" fill="{}">{}</text>',
+                centre,
+                base - bar_h - 4,
+                COLOURS["text"],
+                _number(value),
+            )
+            if value and len(months) <= 24
+            else ""
+        )
+        ticks = ""
+        if i % every == 0:
+            year = date_format(month, "Y") if i == 0 or month.month <= every else ""
+            ticks = format_html(
+                '<text x="{x}" y="{y1}" font-size="11" text-anchor="middle" fill="{c}">{m}</text>'
+                '<text x="{x}" y="{y2}" font-size="11" text-anchor="middle" fill="{c}">{year}'
+                "</text>",
+                x=centre,
+                y1=base + 15,
+                y2=base + 30,
+                c=COLOURS["text"],
+                m=date_format(month, pgettext("short month on a chart axis (date format)", "M")),
+                year=year,
+            )
         parts.append(
             format_html(
-                '<polyline fill="none" stroke="{}" stroke-width="2" points="{}"></polyline>',
-                COLOURS["line"],
-                " ".join(f"{x},{y}" for x, y in coords),
+                "<g><title>{}: {}</title>"
+                '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"></rect>{}{}</g>',
+                date_format(month, "YEAR_MONTH_FORMAT"),
+                _number(value),
+                round(centre - bar_w / 2, 1),
+                base - bar_h,
+                bar_w,
+                bar_h,
+                COLOURS["bar"],
+                shown_value,
+                ticks,
             )
         )
-    # Label at most about ten months so that the axis stays readable.
-    every = max(1, round(len(points) / 10))
-    parts.append(
-        format_html_join(
-            "",
-            '<circle cx="{}" cy="{}" r="3" fill="{}"><title>{}: {}</title></circle>',
-            (
-                (x, y, COLOURS["line"], label, _number(value))
-                for (x, y), (label, value) in zip(coords, points, strict=True)
-            ),
-        )
-    )
-    parts.append(
-        format_html_join(
-            "",
-            '<text x="{}" y="{}" font-size="11" text-anchor="middle" fill="{}">{}</text>',
-            (
-                (x, top + plot_h + 16, COLOURS["text"], label)
-                for i, ((x, _y), (label, _v)) in enumerate(zip(coords, points, strict=True))
-                if i % every == 0
-            ),
-        )
-    )
     return _svg(uid, width, height, title, description, mark_safe("".join(parts)))
+
+
+def month_rows(months: Sequence[tuple[date, float]]) -> list[tuple[str, float]]:
+    """The chart's months as the table beside it names them ("November 2026")."""
+    return [(date_format(month, "YEAR_MONTH_FORMAT"), value) for month, value in months]
 
 
 def _svg(uid, width, height, title, description, body) -> SafeString:

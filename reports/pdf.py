@@ -6,6 +6,7 @@ import datetime
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views import View
@@ -77,10 +78,11 @@ def summary_context(*, country, trainees, filters: queries.ReportFilters) -> dic
         for name in ("average_final_score", "median_days", "knowledge_gain"):
             if hasattr(row, name):
                 setattr(row, name, rounded(getattr(row, name)))
-    months = [
-        (date_format(month, "YEAR_MONTH_FORMAT"), n)
-        for month, n in queries.completions_by_month(queries.cohort_enrollments(trainees, filters))
-    ]
+    month_counts = queries.completions_by_month(
+        queries.cohort_enrollments(trainees, filters),
+        queries.month_span(filters.start, filters.end, timezone.localdate()),
+    )
+    months = charts.month_rows(month_counts)
     for course in courses:
         course.titles = list(localized_values(course, "title").values())
     course_titles = []
@@ -105,10 +107,10 @@ def summary_context(*, country, trainees, filters: queries.ReportFilters) -> dic
         "gains": gains,
         "headings": HEADINGS,
         "generated": datetime.date.today(),
-        "chart": charts.line_chart(
+        "chart": charts.month_chart(
             _("Completions over time"),
             _("Completed enrolments per month for this country and period."),
-            months,
+            month_counts,
         ),
         "agency_chart": charts.bar_chart(
             _("Completions per agency"),

@@ -58,7 +58,7 @@ from .groups import (
     registered_figures,
     trainee_groups,
 )
-from .months import completions_by_month, fill_months
+from .months import completions_by_month, fill_months, month_span
 from .scores import SCORE_FIELD, final_exam_score, first_pretest_score, with_scores
 from .transcript import (
     transcript_attempts,
@@ -93,6 +93,7 @@ __all__ = [
     "knowledge_gain_rows",
     "learning_figures",
     "median_days_to_complete",
+    "month_span",
     "per_trainee",
     "registered_figures",
     "registered_trainees",

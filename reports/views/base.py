@@ -3,7 +3,7 @@
 import datetime
 
 from django.utils.functional import cached_property
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from wagtail.admin.views.reports import ReportView
 
 from accounts.api import AuditEvent, audit_record, countries_visible_to, trainees_visible_to
@@ -155,11 +155,11 @@ class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, Repo
 
     def definitions(self) -> list[str]:
         return [
-            _gettext(
+            gettext(
                 "The period selects trainees registered in it and the enrolments started "
                 "in it; every other figure is about those enrolments."
             ),
-            _gettext(
+            gettext(
                 "Active: trainees whose account is active, with activity in the last 30 "
                 "days. Final exam: each enrolment's best submitted attempt. Valid "
                 "certificates: valid today."
@@ -197,9 +197,9 @@ COURSE_FILTER_HEADINGS = localized_headings("course_title", HEADINGS["course"])
 
 def gain_definitions() -> list[str]:
     return [
-        _gettext(
+        gettext(
             "Knowledge gain: best submitted final exam minus the first submitted "
             "pre-test, for enrolments with both, in percentage points."
         ),
-        _gettext("Median days to complete: from enrolment to completion."),
+        gettext("Median days to complete: from enrolment to completion."),
     ]

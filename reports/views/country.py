@@ -1,9 +1,8 @@
 """Progress by country: one row per partner country in the viewer's scope."""
 
 from django.urls import reverse
-from django.utils.formats import date_format
-from django.utils.translation import gettext as _gettext
-from django.utils.translation import pgettext_lazy
+from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 
 from .. import charts, queries
 from ..formatting import HEADINGS, localized_headings
@@ -55,21 +54,23 @@ class CountryReportView(ProgramReportView):
         context = super().get_context_data(*args, **kwargs)
         rows = context["object_list"]
         context["country_chart"] = charts.bar_chart(
-            _gettext("Completions per country"),
-            _gettext("Completed enrolments of the selected period, per partner country."),
+            gettext("Completions per country"),
+            gettext("Completed enrolments of the selected period, per partner country."),
             [(row.name, row.completions) for row in rows],
         )
         months = []
         if self.report_filters is not None:
+            filters = self.report_filters
             months = queries.completions_by_month(
-                queries.cohort_enrollments(self.trainees, self.report_filters)
+                queries.cohort_enrollments(self.trainees, filters),
+                queries.month_span(filters.start, filters.end, timezone.localdate()),
             )
-        context["months"] = [(date_format(m, "YEAR_MONTH_FORMAT"), n) for m, n in months]
+        context["months"] = charts.month_rows(months)
         context["month_heading"] = HEADINGS["month"]
         context["completions_heading"] = HEADINGS["completions"]
-        context["time_chart"] = charts.line_chart(
-            _gettext("Completions over time"),
-            _gettext("Completed enrolments per month, all countries in this report."),
-            context["months"],
+        context["time_chart"] = charts.month_chart(
+            gettext("Completions over time"),
+            gettext("Completed enrolments per month, all countries in this report."),
+            months,
         )
         return context

@@ -1,8 +1,7 @@
 """Progress by course: enrolments, completions, median days and knowledge gain."""
 
 from django.urls import reverse
-from django.utils.translation import gettext as _gettext
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
 
 from .. import charts, queries
 from ..formatting import HEADINGS, gain_row, localized_headings
@@ -72,14 +71,30 @@ class CourseReportView(ProgramReportView):
             "final": HEADINGS["final"],
             "gain": HEADINGS["knowledge_gain"],
         }
-        context["gain_chart"] = charts.bar_chart(
-            _gettext("Knowledge gain per country"),
-            _gettext(
-                "Average points gained from the pre-test to the final exam, per course and country."
-            ),
-            [(f"{row.course_title} · {row.country_code}", row.gain or 0) for row in gain_rows],
-        )
+        context["gain_charts"] = gain_charts(gain_rows)
         return context
 
     def definitions(self):
         return super().definitions() + gain_definitions()
+
+
+def gain_charts(gain_rows) -> list:
+    """``(course title, chart)`` per course: a bar per country, labelled with its name."""
+    courses: dict[int, list] = {}
+    for row in gain_rows:
+        courses.setdefault(row.course_id, []).append(row)
+    return [
+        (
+            rows[0].course_title,
+            charts.bar_chart(
+                gettext("Knowledge gain per country: %(course)s")
+                % {"course": rows[0].course_title},
+                gettext(
+                    "Average points gained from the pre-test to the final exam in this course, "
+                    "per country."
+                ),
+                [(row.country_name, row.gain or 0) for row in rows],
+            ),
+        )
+        for rows in courses.values()
+    ]

@@ -3,6 +3,7 @@
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.translation import pgettext
 
 from accounts.api import Agency
 
@@ -12,6 +13,14 @@ from ..formatting import HEADINGS, localized_headings
 from ..languages import localized_values, set_localized
 from .base import COURSE_FILTER_HEADINGS, ProgramReportView, export_columns
 from .country import CountryReportView
+
+
+def agency_in_country(agency: Agency) -> str:
+    """The agency with its country: two countries each have a "Public Prosecutor's Office"."""
+    return pgettext("agency in its country", "%(agency)s (%(country)s)") % {
+        "agency": agency.name,
+        "country": agency.country.name,
+    }
 
 
 class TraineeListReportView(ProgramReportView):
@@ -58,7 +67,7 @@ class TraineeListReportView(ProgramReportView):
         return {**super().get_filterset_kwargs(), "country": self.agency.country}
 
     def get_page_title(self):
-        return self.agency.name
+        return agency_in_country(self.agency)
 
     def get_index_url(self):
         return reverse(self.index_url_name, args=[self.kwargs["pk"]])

@@ -16,6 +16,7 @@ from ..formatting import HEADINGS, localized_headings, rounded
 from ..languages import localized_values, set_localized
 from .base import ProgramReportView, export_columns
 from .country import CountryReportView
+from .trainees import agency_in_country
 
 
 class TranscriptView(ProgramReportView):
@@ -54,7 +55,7 @@ class TranscriptView(ProgramReportView):
     def trainee(self) -> User:
         # Someone outside the viewer's scope does not exist for them.
         return get_object_or_404(
-            self.trainees.select_related("country", "agency"), pk=self.kwargs["pk"]
+            self.trainees.select_related("country", "agency__country"), pk=self.kwargs["pk"]
         )
 
     def get_page_title(self):
@@ -85,7 +86,7 @@ class TranscriptView(ProgramReportView):
             items.append(
                 {
                     "url": reverse("program_reports:trainees", args=[trainee.agency_id]),
-                    "label": trainee.agency.name,
+                    "label": agency_in_country(trainee.agency),
                 }
             )
         return items + [{"url": "", "label": self.get_page_title()}]
