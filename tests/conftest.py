@@ -161,14 +161,16 @@ def course_tree(db):
 
 
 def restore_wagtail_baseline(sender=None, **kwargs):
-    """What Wagtail's migrations create (locale, root page, default site), if missing.
+    """What Wagtail's migrations create (root collection, locale, root page, site), if missing.
 
     A transactional test ends by flushing the database; the tests that run
     after it (here or in other apps) expect the freshly migrated state.
     """
     from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Collection, Locale, Page, Site
 
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     if Page.objects.filter(depth=1).exists():
         return
     # A flush recreated the content types with new ids: forget the cached ones.

@@ -47,6 +47,23 @@ def final_exam(course_slug_en: str = "investigating-human-smuggling-networks"):
     return QuizPage.objects.child_of(course).get(kind=QuizPage.Kind.FINAL_EXAM)
 
 
+def open_final_exam_for(email: str):
+    """The demo final exam, opened for ``email`` by completing their remaining lessons.
+
+    A final exam opens only after the course's required lessons; trainee.hn is
+    part way through them in the demo.
+    """
+    from accounts.models import User
+    from courses.models import ModulePage
+    from learning.api import module_complete
+
+    exam = final_exam()
+    user = User.objects.get(email=email)
+    for lesson in ModulePage.objects.live().child_of(exam.course()).filter(required=True):
+        module_complete(user=user, module=lesson)
+    return exam
+
+
 def answer_key(quiz) -> dict[int, dict[str, list[int]]]:
     """Right and wrong choice ids per question, read from the database (never the page)."""
     from assessments.models import Choice

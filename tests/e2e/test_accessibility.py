@@ -9,7 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.utils import translation
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import answer_key, csp_errors, final_exam, screenshot, sign_in
+from tests.e2e.helpers import answer_key, csp_errors, open_final_exam_for, screenshot, sign_in
 from tests.e2e.tour import public_pages, trainee_pages
 
 AXE = Axe()
@@ -50,7 +50,7 @@ def test_quiz_can_be_completed_with_the_keyboard_alone(live_server, demo, page):
     """
     base = live_server.url
     sign_in(page, base, "trainee.hn@example.org")
-    exam = final_exam()
+    exam = open_final_exam_for("trainee.hn@example.org")
     key = answer_key(exam)
     with translation.override("es"):
         page.goto(base + exam.get_url())

@@ -45,15 +45,16 @@ def public_pages() -> list[tuple[str, dict[str, str]]]:
 
 
 def trainee_pages() -> list[tuple[str, dict[str, str]]]:
-    """Pages seen by trainee.hn signed in; opens a final-exam attempt for the attempt page."""
+    """Pages seen by trainee.hn signed in; opens a final-exam attempt for the attempt page
+    (completing their remaining lessons first, as the exam requires)."""
     from accounts.models import User
     from assessments.models import QuizPage
     from learning.attempts import attempt_start
     from learning.models import Attempt
-    from tests.e2e.helpers import final_exam
+    from tests.e2e.helpers import open_final_exam_for
 
     trainee = User.objects.get(email="trainee.hn@example.org")
-    exam = final_exam()
+    exam = open_final_exam_for(trainee.email)
     attempt = attempt_start(user=trainee, quiz=exam, language="es")
     reviewed = Attempt.objects.filter(
         user=trainee, quiz__kind=QuizPage.Kind.PRETEST, status="submitted"
