@@ -3,6 +3,7 @@
 from django.conf import settings
 from wagtail.admin.panels import Panel
 
+from . import languages as site_languages
 from .translation_status import missing_everywhere_labels
 
 
@@ -15,13 +16,14 @@ class TranslationStatusPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-            languages = [(code, name) for code, name in settings.LANGUAGES if code != default]
+            # Named as inside a sentence: "Missing in Spanish", "Falta en español".
             context["missing"] = [
                 (
-                    name,
+                    site_languages.name_in_sentence(code),
                     missing_everywhere_labels(self.instance, code, include_technical=True),
                 )
-                for code, name in languages
+                for code, _name in settings.LANGUAGES
+                if code != default
             ]
             context["is_new"] = self.instance is None or self.instance.pk is None
             return context

@@ -58,6 +58,7 @@ def test_the_editor_says_which_questions_lack_spanish_in_both_admin_languages(cl
     html = client.get(f"/admin/pages/{quiz.pk}/edit/").content.decode()
     panel = html[html.index("data-translation-status") :][:600]
     assert "pregunta 2" in panel
+    assert "Falta en español:" in panel  # Spanish writes language names in lower case
 
 
 def test_the_editor_reads_the_latest_draft():
