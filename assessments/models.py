@@ -149,7 +149,9 @@ class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
         Read from the questions in memory: the editor's latest draft as well as a live page.
         """
         labels = []
-        for number, question in enumerate(self.questions.all(), start=1):
+        # Numbered in the order trainees and exports see them: position, then creation.
+        questions = sorted(self.questions.all(), key=lambda q: (q.sort_order or 0, q.pk or 0))
+        for number, question in enumerate(questions, start=1):
             if lacks_translation(question, language) or any(
                 lacks_translation(choice, language) for choice in question.choices.all()
             ):

@@ -184,10 +184,11 @@ def restore_wagtail_baseline(sender=None, **kwargs):
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session", autouse=True)
 def _baseline_after_flush():
-    # The flush ending each transactional test emits post_migrate: put the
-    # baseline back, including after the module's last test.
+    # The flush ending each transactional test (live-server, migration and
+    # concurrency tests alike) emits post_migrate: put the baseline back for
+    # whatever test runs next on this worker.
     from django.db.models.signals import post_migrate
 
     post_migrate.connect(restore_wagtail_baseline, dispatch_uid="tests-wagtail-baseline")

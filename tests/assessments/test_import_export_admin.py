@@ -52,10 +52,12 @@ def upload(name, text):
 def rows(quiz) -> list:
     """What is stored for the quiz's live questions, in order, without ids.
 
+    In the platform's order (position, then creation), as exports and attempts read them.
+
     An untranslated field may be NULL or empty; both mean "no text".
     """
     out = []
-    for q in Question.objects.filter(quiz=quiz).order_by("sort_order"):
+    for q in Question.objects.filter(quiz=quiz).order_by("sort_order", "pk"):
         out.append(
             (
                 q.kind,
@@ -75,7 +77,7 @@ def rows(quiz) -> list:
                         c.feedback_en or "",
                         c.feedback_es or "",
                     )
-                    for c in Choice.objects.filter(question=q).order_by("sort_order")
+                    for c in Choice.objects.filter(question=q).order_by("sort_order", "pk")
                 ],
             )
         )
