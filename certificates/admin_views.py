@@ -14,8 +14,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.functional import lazy
 from django.utils.text import slugify
-from django.utils.translation import get_language_info, gettext_lazy, pgettext, pgettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_POST
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.views.reports import ReportView
@@ -37,13 +37,6 @@ from .services import (
     certificate_zip_request,
 )
 
-# The names of the site's languages under this context, for makemessages (the
-# code looks them up by the name settings give; add a line for a new language).
-LANGUAGE_NAMES_FOR_CATALOGUE = (
-    pgettext_lazy("language in a heading", "English"),
-    pgettext_lazy("language in a heading", "Spanish"),
-)
-
 
 def can_view(user) -> bool:
     return user.is_superuser or user.has_perm("certificates.view_certificate")
@@ -58,13 +51,9 @@ SNAPSHOT_COLUMNS = object()
 
 
 def _in_language(heading, code: str) -> str:
-    name = get_language_info(code)["name"]
-    label = pgettext("language in a heading", name)
-    if label == name:
-        label = str(get_language_info(code)["name_translated"])
     return pgettext("heading", "%(heading)s (%(language)s)") % {
         "heading": heading,
-        "language": label,
+        "language": languages.name_in_sentence(code),
     }
 
 

@@ -20,21 +20,13 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from core.languages import codes as language_codes
+from core.languages import localized
+
 from .codes import code_display
-
-
-def language_codes() -> list[str]:
-    """The site's languages (``settings.LANGUAGES``), the default one first as listed."""
-    return [code for code, _name in settings.LANGUAGES]
-
-
-def localized(name: str) -> list[str]:
-    """``name``'s column in every language: "title" → ["title_en", "title_es", ...]."""
-    return [build_localized_fieldname(name, code) for code in language_codes()]
 
 
 def private_storage():

@@ -10,18 +10,12 @@ from decimal import Decimal
 
 from django.utils.formats import date_format
 from django.utils.functional import lazy
-from django.utils.translation import get_language_info, pgettext, pgettext_lazy
+from django.utils.translation import pgettext, pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname
 
+from core import languages as site_languages
+
 from .languages import in_current_language, language_codes, localized_values, set_localized
-
-# The names of the site's languages under this context, for makemessages (the
-# code looks them up by the name settings give; add a line for a new language).
-LANGUAGE_NAMES_FOR_CATALOGUE = (
-    pgettext_lazy("language in a report heading", "English"),
-    pgettext_lazy("language in a report heading", "Spanish"),
-)
-
 
 HEADINGS = {
     "country": pgettext_lazy("report heading", "Country"),
@@ -94,23 +88,10 @@ def shown(value) -> str:
 # --- a column per language of settings.LANGUAGES
 
 
-def language_in_heading(code: str) -> str:
-    """The language's name inside a column heading: "English", or "inglés" in "Curso (inglés)".
-
-    Looked up under its own context ("language in a report heading"); a
-    language without an entry there is named as Django's catalogue names it.
-    """
-    name = get_language_info(code)["name"]
-    label = pgettext("language in a report heading", name)
-    if label == name:
-        label = str(get_language_info(code)["name_translated"])
-    return label
-
-
 def _in_language(heading, code: str) -> str:
     return pgettext("report heading", "%(heading)s (%(language)s)") % {
         "heading": heading,
-        "language": language_in_heading(code),
+        "language": site_languages.name_in_sentence(code),
     }
 
 

@@ -5,19 +5,13 @@ column per language of the settings (modeltranslation's field names), so a
 third language is a settings change.
 """
 
-from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname, resolution_order
 from modeltranslation.utils import get_language as content_language
 
+from core.languages import codes as language_codes
+from core.languages import localized as localized_fields
 
-def language_codes() -> list[str]:
-    """The site's languages, in the order of ``settings.LANGUAGES`` (export columns follow it)."""
-    return [code for code, _name in settings.LANGUAGES]
-
-
-def localized_fields(field: str) -> list[str]:
-    """``field`` in each language: ``["name_en", "name_es"]`` for "name"."""
-    return [build_localized_fieldname(field, code) for code in language_codes()]
+__all__ = ["language_codes", "localized_fields"]
 
 
 def localized_values(source, field: str) -> dict[str, object]:
