@@ -21,6 +21,7 @@ from wagtail.search import index
 from core import languages as site_languages
 from core import page_hooks
 from core.panels import TranslationStatusPanel
+from core.pages import ServedPageMixin
 from core.translation_status import TranslatedPageMixin
 
 from .admin_forms import QuizPageForm
@@ -28,7 +29,7 @@ from .panels import QuestionsPanel, QuizToolsPanel
 from .richtext import sanitize_html
 
 
-class QuizPage(TranslatedPageMixin, RoutablePageMixin, Page):
+class QuizPage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
     """A quiz of a course: a pre-test, a lesson check or the final exam."""
 
     class Kind(models.TextChoices):

@@ -25,11 +25,12 @@ from bench.stats import format_percent, format_spread
 def session_cookie(email: str) -> str:
     """A signed-in session for ``email``, made the way Django's login does."""
     code = f"""
+from importlib import import_module
+from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
 from accounts.models import User
 user = User.objects.get(email={email!r})
-s = SessionStore()
+s = import_module(settings.SESSION_ENGINE).SessionStore()
 s[SESSION_KEY] = str(user.pk)
 s[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
 s[HASH_SESSION_KEY] = user.get_session_auth_hash()
@@ -64,10 +65,23 @@ course = CoursePage.objects.get(
 )
 lesson = ModulePage.objects.live().child_of(course).order_by("path")[2]
 catalogue = course.get_parent().specific
+home = catalogue.get_parent().specific
+# A stock Wagtail page (wagtailcore.Page with Wagtail's own template), as a
+# second baseline served by the same server.
+from wagtail.models import Page
+stock = Page.objects.filter(**{languages.default_field("slug"): "bench-stock-page"}).first()
+if stock is None:
+    titles = {"en": "Stock Wagtail page", "es": "Página de Wagtail"}
+    slugs = {"en": "bench-stock-page", "es": "bench-stock-page"}
+    stock = Page(**languages.field_values("title", titles), **languages.field_values("slug", slugs))
+    with translation.override(languages.default()):
+        home.add_child(instance=stock)
+        stock.save_revision().publish()
 title = lambda page: page.seo_title or page.title
 import json
 print(json.dumps({"course": course.get_url(), "lesson": lesson.get_url(),
-                  "catalogue": catalogue.get_url(),
+                  "catalogue": catalogue.get_url(), "home": home.get_url(),
+                  "home_title": title(home), "stock": stock.get_url(), "stock_title": stock.title,
                   "course_title": title(course), "lesson_title": title(lesson),
                   "catalogue_title": title(catalogue),
                   "my_learning": reverse("my_learning"),
@@ -86,6 +100,10 @@ print(json.dumps({"course": course.get_url(), "lesson": lesson.get_url(),
 
 
 LESSON_LABEL = "lesson page, signed in"
+COURSE_LABEL = "course page, signed in"
+MY_LEARNING_LABEL = "My learning, signed in"
+STOCK_LABEL = "stock Wagtail page (second baseline), signed in"
+ANONYMOUS_LABELS = ("home, anonymous", "catalogue, anonymous", "course summary, anonymous")
 
 
 @dataclass
@@ -157,16 +175,26 @@ def http_pages() -> tuple[Page, list[Page], str]:
     baseline = Page("bare Django view (baseline)", "/bench/bare/", body="ok")
     signed_in = {"cookie": cookie, "signed_in": True}
     pages = [
+        # Signed in, so that no page cache answers for it; the stock template
+        # has no sign-out form to check.
+        Page(STOCK_LABEL, paths["stock"], title=paths["stock_title"], cookie=cookie),
+        Page("home, anonymous", paths["home"], title=paths["home_title"], signed_in=False),
         Page(
             "catalogue, anonymous",
             paths["catalogue"],
             title=paths["catalogue_title"],
             signed_in=False,
         ),
-        Page("course page, signed in", paths["course"], title=paths["course_title"], **signed_in),
+        Page(
+            "course summary, anonymous",
+            paths["course"],
+            title=paths["course_title"],
+            signed_in=False,
+        ),
+        Page(COURSE_LABEL, paths["course"], title=paths["course_title"], **signed_in),
         Page(LESSON_LABEL, paths["lesson"], title=paths["lesson_title"], **signed_in),
         Page(
-            "My learning, signed in",
+            MY_LEARNING_LABEL,
             paths["my_learning"],
             title=paths["my_learning_title"],
             **signed_in,
@@ -265,13 +293,20 @@ def http_section(*, smoke: bool, duration: int, connections: int) -> dict:
                 f"| {row['label']} | {row['rps']:.0f} | {format_percent(row.get('ratio'))} "
                 f"| {row['p50']:.1f} | {row['p95']:.1f} | {row['p99']:.1f} | {row['errors']} | ok |"
             )
-    lesson = rows[LESSON_LABEL]
+    def share(label):
+        row = rows[label]
+        return row["ratio"] * 100 if "ratio" in row else None
+
+    anonymous = [share(label) for label in ANONYMOUS_LABELS]
     return {
         "title": "HTTP: throughput and latency against a bare Django view",
         "lines": lines,
         "failed": bool(failures),
         "failures": failures,
         "measured": {
-            "lesson_throughput": lesson["ratio"] * 100 if "ratio" in lesson else None,
+            "lesson_throughput": share(LESSON_LABEL),
+            "course_throughput": share(COURSE_LABEL),
+            "my_learning_throughput": share(MY_LEARNING_LABEL),
+            "anonymous_throughput": None if None in anonymous else min(anonymous),
         },
     }

@@ -6,6 +6,7 @@ import subprocess
 from pathlib import Path
 
 from bench.environment import ROOT
+from bench.server import THREADS, WORKERS
 from bench.targets import strict_failures
 
 
@@ -53,7 +54,8 @@ def render(report: dict) -> str:
         f"- Machine: {report['machine']}",
         f"- Data: {report['data']}",
         f"- Load: wrk, {report['connections']} connections, {report['duration']} s per page, "
-        "gunicorn 2 sync workers, production settings, PostgreSQL, Redis, all on one machine",
+        f"gunicorn {WORKERS} gthread workers × {THREADS} threads, production settings, "
+        "PostgreSQL, Redis, all on one machine",
     ]
     for section in report["sections"]:
         lines += ["", f"## {section['title']}", "", *section["lines"]]

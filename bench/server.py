@@ -10,6 +10,12 @@ from pathlib import Path
 
 from bench.environment import ROOT, bench_env
 
+#: The worker model the README recommends: gthread workers, so one request's
+#: database and cache waits overlap with another's work. Two processes (one per
+#: core) of four threads each.
+WORKERS = 2
+THREADS = 4
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -20,7 +26,7 @@ def free_port() -> int:
 class Gunicorn:
     """gunicorn serving the project with production settings, for the duration of a block."""
 
-    def __init__(self, *, workers: int = 2, threads: int = 1):
+    def __init__(self, *, workers: int = WORKERS, threads: int = THREADS):
         self.port = free_port()
         self.workers = workers
         self.threads = threads

@@ -86,6 +86,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.content_version.VersionMiddleware",
+    "core.pages.SiteMiddleware",
+    "core.pages.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -156,7 +159,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, reusing one client per pool (core/cache.py).
+            "BACKEND": "core.cache.ReusingRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "jtp",
         }
@@ -359,6 +363,10 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 
+# Sessions are read from the cache (Redis in production) and written through
+# to the database, so a page costs no session query and a Redis restart signs
+# nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Sessions end after an absolute lifetime and after inactivity (minutes).
 SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_ABSOLUTE_MINUTES", str(12 * 60))) * 60
 SESSION_IDLE_TIMEOUT = int(os.environ.get("DJANGO_SESSION_IDLE_MINUTES", "60")) * 60

@@ -7,17 +7,8 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from django.db.models.signals import post_delete
-        from wagtail.models import Page
-        from wagtail.signals import page_published, page_unpublished, post_page_move
-
-        from .context_processors import forget_catalogue_url
-        from .routing import forget_routes
-
-        for signal in (page_published, page_unpublished, post_page_move):
-            signal.connect(forget_catalogue_url)
-            signal.connect(forget_routes)
-        post_delete.connect(forget_routes, sender=Page)
+        # Publishing, moving and deleting pages bump the content version
+        # (core.apps), which the path cache and the catalogue URL are keyed by.
         install_cached_route()
         install_course_route()
 

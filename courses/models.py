@@ -7,6 +7,8 @@ kept by ``learning``, which fills the pages' learner parts through
 ``core.page_hooks``.
 """
 
+import copy
+
 from django.contrib import messages
 from django.db import models
 from django.shortcuts import redirect
@@ -17,14 +19,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import page_hooks
+from core import content_version, page_hooks
+from core.pages import ServedPageMixin, fragment_key
 from core.panels import TranslationStatusPanel
 from core.translation_status import TranslatedPageMixin
 
 from .blocks import RICH_TEXT_FEATURES, LessonBodyBlock
 
 
-class HomePage(TranslatedPageMixin, Page):
+class HomePage(ServedPageMixin, TranslatedPageMixin, Page):
     """The site's front page."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -51,7 +54,7 @@ class HomePage(TranslatedPageMixin, Page):
         return context
 
 
-class CourseIndexPage(TranslatedPageMixin, Page):
+class CourseIndexPage(ServedPageMixin, TranslatedPageMixin, Page):
     """The catalogue: every published course."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -72,7 +75,7 @@ class CourseIndexPage(TranslatedPageMixin, Page):
         return context
 
 
-class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
+class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
     """A course: its description, and lessons and quizzes as child pages."""
 
     summary = models.TextField(_("summary"), help_text=_("One or two sentences for the catalogue."))
@@ -115,6 +118,8 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The course's description is the same for every visitor.
+        context["fragment_key"] = fragment_key(request, self)
         # The trainee's enrolment and outline with progress (learning records).
         context.update(page_hooks.call("learning.course_context", request, self))
         return context
@@ -128,7 +133,7 @@ class CoursePage(TranslatedPageMixin, RoutablePageMixin, Page):
         return page_hooks.call("learning.course_enrol", request, self)
 
 
-class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
+class ModulePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
     """A lesson of a course. Only enrolled trainees (and staff) may read it."""
 
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
@@ -155,13 +160,20 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
         verbose_name_plural = _("lessons")
 
     def course(self) -> "CoursePage":
-        return CoursePage.objects.get(path=self.path[: -self.steplen])
+        """The course (parent page), kept per process under the content version."""
+        path = self.path[: -self.steplen]
+        course = content_version.remember(
+            ("course-at", path), lambda: CoursePage.objects.get(path=path)
+        )
+        return copy.copy(course)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # lesson() has already looked up the course and enrolment; previews have not.
         state = getattr(request, "lesson_state", None) or self.lesson_state(request)
         context["course"] = state["course"]
+        # The lesson's header and body are the same for every trainee.
+        context["fragment_key"] = fragment_key(request, self)
         context.update(
             page_hooks.call("learning.lesson_context", request, self, state["enrollment"])
         )
@@ -169,7 +181,7 @@ class ModulePage(TranslatedPageMixin, RoutablePageMixin, Page):
 
     def lesson_state(self, request) -> dict:
         course = self.course()
-        enrollment = page_hooks.call("learning.enrollment_for", request.user, course)
+        enrollment = page_hooks.call("learning.enrollment_for", request.user, course, lesson=self)
         return {"course": course, "enrollment": enrollment}
 
     def check_access(self, request, course, enrollment):

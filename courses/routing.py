@@ -4,33 +4,43 @@ modeltranslation routes by loading every child of each page on the path and
 comparing translated slugs in Python: two queries per level. Once a path has
 been resolved, the page it leads to is remembered per language, so the next
 request costs one query. Any publish, unpublish, move or delete forgets every
-remembered path (a version number in the key). Liveness and view restrictions
-are still checked on the page itself at every request.
+remembered path (the content version, core/content_version.py, is in the
+key), and the page itself is kept in each process under that version.
+Liveness and view restrictions are still checked on the page at every request.
 """
+
+import copy
 
 from django.apps import apps
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+from core import content_version
 from core import languages as site_languages
 
-VERSION_KEY = "page-routes:version"
 TIMEOUT = 3600
 
 
 def _version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, None)
-        version = cache.get(VERSION_KEY) or 1
-    return version
+    return content_version.current()
 
 
 def forget_routes(**kwargs) -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    content_version.bump()
+
+
+def live_page(page_id: int, label: str):
+    """The page with this id, kept in this process while the content version holds.
+
+    Each caller gets its own shallow copy, so attributes set while serving one
+    request never reach another.
+    """
+
+    def load():
+        return apps.get_model(label).objects.filter(pk=page_id).first()
+
+    page = content_version.remember(("page", page_id), load)
+    return copy.copy(page) if page is not None else None
 
 
 def _key(version: int, root_id: int, language: str, components: tuple) -> str:
@@ -58,7 +68,7 @@ def cached_route(root, request, components, fallback):
     for key, size in keys:  # longest known prefix first
         if key in found:
             page_id, label = found[key]
-            page = apps.get_model(label).objects.filter(pk=page_id).first()
+            page = live_page(page_id, label)
             if page is not None:
                 return page.route(request, components[size:])
             break

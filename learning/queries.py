@@ -17,18 +17,15 @@ from django.db.models import (
     DecimalField,
     Exists,
     F,
-    IntegerField,
     Max,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
-    Value,
 )
-from django.db.models.functions import Coalesce
 
 from assessments.api import Question, QuizPage, course_quizzes, review
-from courses.api import ModulePage, course_lessons, lesson_count_subquery
+from courses.api import ModulePage, course_lessons
 
 from .models import Answer, Attempt, Enrollment, ModuleCompletion
 
@@ -42,10 +39,22 @@ def enrolled_course_ids(user) -> set[int]:
     return set(Enrollment.objects.filter(user=user).values_list("course_id", flat=True))
 
 
-def enrollment_for(user, course) -> Enrollment | None:
+def enrollment_for(user, course, *, lesson=None) -> Enrollment | None:
+    """The user's enrolment in ``course``; with ``lesson``, annotated with
+    ``lesson_completed`` in the same query (the lesson page's one look-up)."""
     if not user.is_authenticated:
         return None
-    return Enrollment.objects.filter(user=user, course=course).first()
+    enrollments = Enrollment.objects.filter(user=user, course=course)
+    if lesson is not None:
+        enrollments = enrollments.annotate(
+            lesson_completed=Exists(
+                ModuleCompletion.objects.filter(enrollment=OuterRef("pk"), module=lesson)
+            )
+        )
+    enrollment = enrollments.first()
+    if enrollment is not None:
+        enrollment.user = user  # the same person: no second look-up
+    return enrollment
 
 
 @dataclass
@@ -62,14 +71,30 @@ class OutlineItem:
     in_progress: bool = False
 
 
+def _course_structure(course, request) -> tuple[list, list, dict]:
+    """The course's live lessons and quizzes and their URLs in the active language:
+    the same for every trainee, kept per process under the content version."""
+    from django.utils.translation import get_language
+
+    from core import content_version
+
+    def build():
+        lessons = list(course_lessons(course))
+        quizzes = list(course_quizzes(course))
+        urls = {page.pk: page.get_url(request) for page in [*lessons, *quizzes]}
+        return lessons, quizzes, urls
+
+    return content_version.remember(("course-structure", course.pk, get_language()), build)
+
+
 def course_outline(course, *, enrollment: Enrollment | None, request=None) -> dict:
     """Lessons and quizzes of a course in tree order, with the trainee's progress.
 
-    Four queries whatever the number of lessons, quizzes or attempts. A quiz
-    counts as done when passed (a pre-test: when taken once).
+    Two queries (completions, quiz results) whatever the number of lessons,
+    quizzes or attempts. A quiz counts as done when passed (a pre-test: when
+    taken once).
     """
-    lessons = list(course_lessons(course))
-    quizzes = list(course_quizzes(course))
+    lessons, quizzes, urls = _course_structure(course, request)
     done = set()
     statuses = {}
     if enrollment is not None:
@@ -80,13 +105,12 @@ def course_outline(course, *, enrollment: Enrollment | None, request=None) -> di
         )
         statuses = quiz_statuses(enrollment.user, [q.pk for q in quizzes])
     items = [
-        OutlineItem(page=p, url=p.get_url(request), kind="lesson", completed=p.pk in done)
-        for p in lessons
+        OutlineItem(page=p, url=urls[p.pk], kind="lesson", completed=p.pk in done) for p in lessons
     ]
     for quiz in quizzes:
         status = statuses.get(quiz.pk)
         item = OutlineItem(
-            page=quiz, url=quiz.get_url(request), kind="quiz", completed=False, quiz_kind=quiz.kind
+            page=quiz, url=urls[quiz.pk], kind="quiz", completed=False, quiz_kind=quiz.kind
         )
         if status is not None:
             item.attempts = status.attempts
@@ -140,8 +164,29 @@ def lesson_navigation(lesson, *, enrollment: Enrollment | None, request=None) ->
     """Previous/next pages (lessons and the quizzes between them), position and state.
 
     The quiz that follows a lesson (a lesson check, the final exam) is its
-    "next" page, so a trainee studying in order never skips it.
+    "next" page, so a trainee studying in order never skips it. The lesson's
+    place in its course is the same for every trainee: it is kept per language
+    under the content version (core.content_version), so only the trainee's
+    own state costs a query.
     """
+    from django.utils.translation import get_language
+
+    from core import content_version
+
+    language = get_language()
+    place = content_version.remember(
+        ("lesson-place", lesson.pk, language), lambda: _lesson_place(lesson, request)
+    )
+    completed = getattr(enrollment, "lesson_completed", None)
+    if completed is None:
+        completed = (
+            enrollment is not None
+            and ModuleCompletion.objects.filter(enrollment=enrollment, module=lesson).exists()
+        )
+    return {**place, "completed": completed, "enrolled": enrollment is not None}
+
+
+def _lesson_place(lesson, request) -> dict:
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
@@ -156,66 +201,55 @@ def lesson_navigation(lesson, *, enrollment: Enrollment | None, request=None) ->
     previous_page = siblings[index - 1] if index > 0 else None
     next_page = siblings[index + 1] if index + 1 < len(siblings) else None
     lesson_ids = [p.pk for p in siblings if p.content_type_id == lesson_type.pk]
-    completed = (
-        enrollment is not None
-        and ModuleCompletion.objects.filter(enrollment=enrollment, module=lesson).exists()
-    )
     return {
-        "previous_lesson": previous_page,
+        "previous_lesson": {"title": previous_page.title} if previous_page else None,
         "previous_url": previous_page.get_url(request) if previous_page else None,
-        "next_lesson": next_page,
+        "next_lesson": {"title": next_page.title} if next_page else None,
         "next_url": next_page.get_url(request) if next_page else None,
         "position": lesson_ids.index(lesson.pk) + 1 if lesson.pk in lesson_ids else 1,
         "lesson_total": len(lesson_ids),
-        "completed": completed,
-        "enrolled": enrollment is not None,
     }
 
 
-def my_learning(user) -> QuerySet[Enrollment]:
-    """The trainee's enrolments with progress and the next lesson, in SQL.
+def my_learning_rows(user, request=None) -> list[dict]:
+    """The trainee's enrolments with progress and where to continue, newest activity first.
 
-    Annotates ``lesson_total``, ``lesson_done`` and ``next_lesson_id``.
+    Two queries whatever the number of enrolments: the enrolments with their
+    courses, and the trainee's lesson completions; the courses' lessons come
+    from the per-process course structure (``_course_structure``). Progress
+    counts live required lessons; "continue" is the first live lesson not done.
     """
-    done = (
-        ModuleCompletion.objects.filter(
-            enrollment=OuterRef("pk"), module__live=True, module__required=True
-        )
-        .order_by()
-        .values("enrollment")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    completed_here = ModuleCompletion.objects.filter(
-        enrollment=OuterRef(OuterRef("pk")), module=OuterRef("pk")
-    )
-    next_lesson = (
-        ModulePage.objects.filter(
-            live=True,
-            path__startswith=OuterRef("course__path"),
-            depth=OuterRef("course__depth") + 1,
-        )
-        .filter(~Exists(completed_here))
-        .order_by("path")
-        .values("pk")[:1]
-    )
-    return (
+    enrollments = list(
         Enrollment.objects.filter(user=user)
         .select_related("course")
-        .annotate(
-            lesson_total=lesson_count_subquery("course__path", "course__depth"),
-            lesson_done=Coalesce(Subquery(done, output_field=IntegerField()), Value(0)),
-            next_lesson_id=Subquery(next_lesson),
-        )
         .order_by(F("completed_at").desc(nulls_first=True), "-last_activity_at")
     )
-
-
-def lessons_by_id(ids) -> dict[int, ModulePage]:
-    ids = [i for i in ids if i]
-    if not ids:
-        return {}
-    return {p.pk: p for p in ModulePage.objects.filter(pk__in=ids)}
+    done: dict[int, set] = {e.pk: set() for e in enrollments}
+    if enrollments:
+        for enrollment_id, module_id in ModuleCompletion.objects.filter(
+            enrollment_id__in=list(done)
+        ).values_list("enrollment_id", "module_id"):
+            done[enrollment_id].add(module_id)
+    rows = []
+    for enrollment in enrollments:
+        enrollment.user = user
+        lessons, _quizzes, urls = _course_structure(enrollment.course, request)
+        finished = done[enrollment.pk]
+        required = [lesson for lesson in lessons if lesson.required]
+        enrollment.lesson_total = len(required)
+        enrollment.lesson_done = sum(1 for lesson in required if lesson.pk in finished)
+        next_lesson = next((lesson for lesson in lessons if lesson.pk not in finished), None)
+        rows.append(
+            {
+                "enrollment": enrollment,
+                "course": enrollment.course,
+                "course_url": enrollment.course.get_url(request),
+                "percent": percent(enrollment.lesson_done, enrollment.lesson_total),
+                "next_url": urls[next_lesson.pk] if next_lesson else None,
+                "next_lesson": next_lesson,
+            }
+        )
+    return rows
 
 
 def final_exam_attempts(enrollment) -> QuerySet[Attempt]:

@@ -75,19 +75,5 @@ def my_learning_view(request):
 
     Their certificates are drawn by the certificates app's template tag.
     """
-    enrollments = list(queries.my_learning(request.user))
-    next_lessons = queries.lessons_by_id(e.next_lesson_id for e in enrollments)
-    rows = []
-    for enrollment in enrollments:
-        next_lesson = next_lessons.get(enrollment.next_lesson_id)
-        rows.append(
-            {
-                "enrollment": enrollment,
-                "course": enrollment.course,
-                "course_url": enrollment.course.get_url(request),
-                "percent": queries.percent(enrollment.lesson_done, enrollment.lesson_total),
-                "next_url": next_lesson.get_url(request) if next_lesson else None,
-                "next_lesson": next_lesson,
-            }
-        )
+    rows = queries.my_learning_rows(request.user, request)
     return render(request, "learning/my_learning.html", {"rows": rows})

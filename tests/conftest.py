@@ -145,11 +145,16 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture(autouse=True)
 def _clean_state():
     # allauth rate limits live in the cache, and a request leaves its language
-    # active in the thread; neither may leak from one test to the next.
+    # active in the thread; neither may leak from one test to the next. Nor
+    # may what this process remembered of pages (core.content_version).
+    from core.content_version import forget_remembered
+
     cache.clear()
+    forget_remembered()
     translation.activate("en")
     yield
     cache.clear()
+    forget_remembered()
     translation.activate("en")
 
 

@@ -11,6 +11,8 @@ from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 from wagtail.models import Page
 
+from core import content_version
+
 register = template.Library()
 
 
@@ -41,13 +43,21 @@ def language_switch(context):
     links = []
     if request is not None:
         page = context.get("page") or context.get("self")
-        for code, _name in settings.LANGUAGES:
-            links.append(
+
+        def build():
+            return [
                 {
                     "code": code,
                     "label": translation.get_language_info(code)["name_local"],
                     "url": _switch_url(request, page, code),
                     "current": code == current,
                 }
-            )
+                for code, _name in settings.LANGUAGES
+            ]
+
+        if isinstance(page, Page) and not request.META.get("QUERY_STRING"):
+            # A page's links depend on its path alone until the content changes.
+            links = content_version.remember(("language-switch", request.path, current), build)
+        else:
+            links = build()
     return {"links": links}
