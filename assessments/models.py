@@ -20,8 +20,8 @@ from wagtail.search import index
 
 from core import languages as site_languages
 from core import page_hooks
-from core.panels import TranslationStatusPanel
 from core.pages import ServedPageMixin
+from core.panels import TranslationStatusPanel
 from core.translation_status import TranslatedPageMixin
 
 from .admin_forms import QuizPageForm

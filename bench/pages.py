@@ -293,6 +293,7 @@ def http_section(*, smoke: bool, duration: int, connections: int) -> dict:
                 f"| {row['label']} | {row['rps']:.0f} | {format_percent(row.get('ratio'))} "
                 f"| {row['p50']:.1f} | {row['p95']:.1f} | {row['p99']:.1f} | {row['errors']} | ok |"
             )
+
     def share(label):
         row = rows[label]
         return row["ratio"] * 100 if "ratio" in row else None

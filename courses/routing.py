@@ -74,6 +74,7 @@ def cached_route(root, request, components, fallback):
             break
     result = fallback(request, components)
     page = result[0]
+    content_version.keep(("page", page.pk), copy.copy(page), version=version)
     relative = _relative_components(root, page)
     if relative and relative == list(components[: len(relative)]):
         cache.set(

@@ -64,3 +64,16 @@ def test_my_learning_query_count_constant(client):
     client.force_login(many)
     thirty = count_queries(client, "/en/my-learning/")
     assert single == thirty
+
+
+def test_signed_in_pages_cost_few_queries_once_warm(client):
+    """Warm (after one request), a lesson costs the user and the enrolment with
+    the lesson's completion; the course page adds the completions and quiz
+    results; everything else comes from the content memo or the cache."""
+    course = factories.course(lessons=3)
+    trainee = enrolled_trainee_with(course)
+    client.force_login(trainee)
+    lesson = ModulePage.objects.child_of(course).order_by("path")[1]
+    assert count_queries(client, lesson.get_url()) == 2
+    assert count_queries(client, course.get_url()) == 3
+    assert count_queries(client, "/en/my-learning/") <= 4
