@@ -80,7 +80,7 @@ bugs: messages setup-dev
 # so it allows a loopback base URL (DJANGO_ALLOW_LOCAL_BASE_URL, never in production).
 SERVE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/jtp
 SERVE_REDIS_URL ?= redis://127.0.0.1:6379/0
-SERVE_WORKERS ?= 3
+SERVE_WORKERS ?= 2
 SERVE_ENV = DJANGO_DEBUG=0 DJANGO_SECRET_KEY="$$(cat var/secret_key)" \
 	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost DJANGO_SECURE_SSL_REDIRECT=0 \
 	DJANGO_SECURE_COOKIES=0 DJANGO_HSTS_SECONDS=0 DJANGO_TASKS_BACKEND=database \
@@ -101,7 +101,7 @@ serve: messages var/secret_key
 	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn and one task worker (Ctrl-C stops both)"
 	$(SERVE_ENV) $(PY) manage.py db_worker --queue-name '*' & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	$(SERVE_ENV) $(VENV)/bin/gunicorn config.wsgi --workers $(SERVE_WORKERS) \
+	$(SERVE_ENV) $(VENV)/bin/gunicorn config.wsgi --workers $(SERVE_WORKERS) --threads 4 \
 		--bind 127.0.0.1:$(PORT) --access-logfile - --timeout 60
 
 worker: messages var/secret_key

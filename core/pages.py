@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.http.request import split_domain_port
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
@@ -106,6 +106,7 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self.cacheable_response(request, response):
             patch_cache_control(response, public=True, max_age=self.MAX_AGE)
+            patch_vary_headers(response, ("Cookie",))
             stored = (response.status_code, list(response.items()), response.content)
             cache.set(key, stored, self.TIMEOUT)
             content_version.keep(key, stored, version=version)

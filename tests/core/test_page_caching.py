@@ -43,6 +43,7 @@ def test_anonymous_pages_are_served_from_the_cache_without_queries(
     first = client.get(url)
     assert first.status_code == 200
     assert "public" in first["Cache-Control"] and "max-age=60" in first["Cache-Control"]
+    assert "Cookie" in first["Vary"]
     with django_assert_num_queries(0):
         again = client.get(url)
     assert again.status_code == 200
