@@ -24,8 +24,9 @@ RESULTS = ROOT / "bench" / "results.md"
 
 def sections_to_run(names: str | None) -> dict:
     from bench import sections
+    from bench.means import section as means_section
 
-    available = {"http": http_section, **sections.ALL}
+    available = {"http": http_section, "means": means_section, **sections.ALL}
     if not names:
         return available
     chosen = [name.strip() for name in names.split(",") if name.strip()]
@@ -88,7 +89,7 @@ def main(argv=None):
     for name, function in chosen.items():
         say(f"bench: {name}")
         kwargs = {"smoke": args.smoke}
-        if name == "http":
+        if name in ("http", "means"):
             kwargs.update(duration=args.duration, connections=args.connections)
         section = run_section(name, function, **kwargs)
         for failure in section["failures"]:

@@ -26,10 +26,11 @@ def free_port() -> int:
 class Gunicorn:
     """gunicorn serving the project with production settings, for the duration of a block."""
 
-    def __init__(self, *, workers: int = WORKERS, threads: int = THREADS):
+    def __init__(self, *, workers: int = WORKERS, threads: int = THREADS, env: dict | None = None):
         self.port = free_port()
         self.workers = workers
         self.threads = threads
+        self.env = env or {}
         self.process = None
 
     def __enter__(self):
@@ -44,7 +45,7 @@ class Gunicorn:
                 "--log-level=warning",
                 "--timeout=120",
             ],
-            env=bench_env(),
+            env=bench_env(**self.env),
             cwd=ROOT,
         )
         deadline = time.monotonic() + 60

@@ -88,7 +88,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.content_version.VersionMiddleware",
     "core.pages.SiteMiddleware",
-    "core.pages.AnonymousPageCacheMiddleware",
+    "core.pages.AnonymousPageCacheMiddleware",  # DJANGO_ANONYMOUS_PAGE_CACHE=0 turns it off
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,6 +104,13 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+if not env_bool("DJANGO_ANONYMOUS_PAGE_CACHE", True):
+    MIDDLEWARE.remove("core.pages.AnonymousPageCacheMiddleware")
+# Operator switches for what only a publish can change (docs/deploy.md "Caching
+# and CDN"); off, every request builds it again. The benchmark measures each.
+CONTENT_MEMO = env_bool("DJANGO_CONTENT_MEMO", True)
+FRAGMENT_CACHE = env_bool("DJANGO_FRAGMENT_CACHE", True)
 
 ROOT_URLCONF = "config.urls"
 
@@ -160,7 +167,9 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # Django's RedisCache, reusing one client per pool (core/cache.py).
-            "BACKEND": "core.cache.ReusingRedisCache",
+            "BACKEND": "core.cache.ReusingRedisCache"
+            if env_bool("DJANGO_REDIS_CLIENT_REUSE", True)
+            else "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "jtp",
         }
@@ -366,7 +375,9 @@ X_FRAME_OPTIONS = "DENY"
 # Sessions are read from the cache (Redis in production) and written through
 # to the database, so a page costs no session query and a Redis restart signs
 # nobody out.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+SESSION_ENGINE = os.environ.get(
+    "DJANGO_SESSION_ENGINE", "django.contrib.sessions.backends.cached_db"
+)
 # Sessions end after an absolute lifetime and after inactivity (minutes).
 SESSION_COOKIE_AGE = int(os.environ.get("DJANGO_SESSION_ABSOLUTE_MINUTES", str(12 * 60))) * 60
 SESSION_IDLE_TIMEOUT = int(os.environ.get("DJANGO_SESSION_IDLE_MINUTES", "60")) * 60

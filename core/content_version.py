@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.core.cache import cache
 
 VERSION_KEY = "content:version"
@@ -66,6 +67,8 @@ def bump(**kwargs) -> None:
 
 def remember(key, compute: Callable, *, version: int | None = None):
     """``compute()``, kept in this process for as long as the content version holds."""
+    if not settings.CONTENT_MEMO:
+        return compute()
     version = current() if version is None else version
     entries = _memo["entries"]
     if _memo["version"] != version:
@@ -108,8 +111,6 @@ def release() -> str:
     if _release is None:
         import hashlib
         from pathlib import Path
-
-        from django.conf import settings
 
         digest = hashlib.sha1()
         base = Path(settings.BASE_DIR)

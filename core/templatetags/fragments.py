@@ -8,6 +8,7 @@ cache and in each process (core/content_version.py).
 """
 
 from django import template
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -25,7 +26,7 @@ class FragmentNode(template.Node):
 
     def render(self, context):
         key = self.key.resolve(context)
-        if not key:
+        if not key or not settings.FRAGMENT_CACHE:
             return self.nodelist.render(context)
         full_key = f"fragment:{self.name.resolve(context)}:{translation.get_language()}:{key}"
         html = content_version.recall(full_key)
