@@ -32,7 +32,7 @@ from accounts.models import User
 user = User.objects.get(email={email!r})
 s = import_module(settings.SESSION_ENGINE).SessionStore()
 s[SESSION_KEY] = str(user.pk)
-s[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+s[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
 s[HASH_SESSION_KEY] = user.get_session_auth_hash()
 s.create()
 print(s.session_key)

@@ -74,7 +74,7 @@ def session_cookie(email: str) -> str:
     user = User.objects.get(email=email)
     store = import_module(settings.SESSION_ENGINE).SessionStore()
     store[SESSION_KEY] = str(user.pk)
-    store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     store.create()
     return f"{settings.SESSION_COOKIE_NAME}={store.session_key}"

@@ -179,8 +179,10 @@ else:
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    # Django's and allauth's backends, reading the signed-in user from the
+    # cache (accounts/backends.py).
+    "accounts.backends.CachedModelBackend",
+    "accounts.backends.CachedAllauthBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
