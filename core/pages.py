@@ -10,6 +10,7 @@ import copy
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -54,7 +55,12 @@ class SiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request._wagtail_site = site_for_request(request)
+        try:
+            request._wagtail_site = site_for_request(request)
+        except DatabaseError:
+            # The database is unreachable: leave the look-up to the view, which
+            # answers 503 (config/views.py) or, for /healthz, says so.
+            pass
         return self.get_response(request)
 
 

@@ -127,7 +127,7 @@ def test_database_outage_answers_503_with_retry_after(client, monkeypatch):
     def broken(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(queries, "my_learning", broken)
+    monkeypatch.setattr(queries, "my_learning_rows", broken)
     client.raise_request_exception = False
     client.force_login(factories.trainee())
     response = client.get("/es/my-learning/")
@@ -142,7 +142,7 @@ def test_other_errors_stay_500(client, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(queries, "my_learning", broken)
+    monkeypatch.setattr(queries, "my_learning_rows", broken)
     client.raise_request_exception = False
     client.force_login(factories.trainee())
     assert client.get("/en/my-learning/").status_code == 500
