@@ -330,11 +330,19 @@ def attempt_history(user, quiz) -> QuerySet[Attempt]:
     return Attempt.objects.filter(user=user, quiz=quiz).defer("snapshot").order_by("-number")
 
 
-def attempt_for(user, quiz, attempt_id) -> Attempt | None:
-    """The attempt if it belongs to this trainee and quiz, else None."""
+def attempt_for(user, quiz, attempt_id, *, snapshot: bool = True) -> Attempt | None:
+    """The attempt if it belongs to this trainee and quiz, else None.
+
+    ``snapshot=False`` leaves out the snapshot (the answer key and every
+    question's texts, the bulk of the row) for a view that only hands the
+    attempt to a service, which reads it again under its lock.
+    """
     if not user.is_authenticated:
         return None
-    return Attempt.objects.filter(pk=attempt_id, user=user, quiz=quiz).first()
+    attempts = Attempt.objects.filter(pk=attempt_id, user=user, quiz=quiz)
+    if not snapshot:
+        attempts = attempts.defer("snapshot")
+    return attempts.first()
 
 
 def attempt_questions(attempt: Attempt) -> list[dict]:

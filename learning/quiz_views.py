@@ -236,7 +236,7 @@ def attempt_submit(request, quiz: QuizPage, attempt_id: int):
         return redirect(quiz.get_url(request))
     if not request.user.is_authenticated:
         return redirect_to_login(request, quiz.get_url(request))
-    attempt = queries.attempt_for(request.user, quiz, attempt_id)
+    attempt = queries.attempt_for(request.user, quiz, attempt_id, snapshot=False)
     if attempt is None:
         return not_found(request, quiz)
     try:
