@@ -31,8 +31,8 @@ pytestmark = pytest.mark.django_db
 #: locks, the stored answers, one write of every answer with its score, the
 #: attempt and the enrolment (6); the completion rule: the enrolment with its
 #: course, the lessons and the final exams each with whether it is done (3);
-#: and two savepoint pairs (4), which a request outside a test does not pay
-#: for the outer transaction.
+#: and two savepoint pairs (4; outside a test the outer pair is BEGIN and
+#: COMMIT, which are not counted).
 SUBMIT_QUERIES = 21
 #: Completing the course adds the certificate: its row, the audit line and
 #: the e-mail handed to a task on commit (49 before).
