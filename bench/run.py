@@ -49,6 +49,18 @@ def main(argv=None):
         "--sections", default=None, help="comma-separated subset (default: all), e.g. http,slow_3g"
     )
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--exam-trainees",
+        type=int,
+        default=None,
+        help="one exam burst of this many submits (default: 1,000 and 3,000; smoke: 30)",
+    )
+    parser.add_argument(
+        "--exam-window",
+        type=float,
+        default=None,
+        help="seconds within which the exam burst's submits arrive (default: 10 and 30)",
+    )
     args = parser.parse_args(argv)
     if args.smoke:
         args.trainees, args.duration = min(args.trainees, 300), 2
@@ -91,6 +103,8 @@ def main(argv=None):
         kwargs = {"smoke": args.smoke}
         if name in ("http", "means"):
             kwargs.update(duration=args.duration, connections=args.connections)
+        if name == "exam_burst":
+            kwargs.update(trainees=args.exam_trainees, window=args.exam_window)
         section = run_section(name, function, **kwargs)
         for failure in section["failures"]:
             say(f"bench:   FAILED: {failure}")

@@ -19,7 +19,7 @@ from modeltranslation.utils import build_localized_fieldname
 from assessments.api import Question, QuestionKey, QuizPage, score_attempt
 
 from .models import Answer, Attempt, Enrollment
-from .queries import remaining_required_lessons
+from .queries import remaining_required_lessons, unanswered_numbers
 from .services import enrollment_update_completion
 
 #: Answers arriving this long after the deadline still count (network latency).
@@ -82,6 +82,9 @@ class AttemptResult:
     attempt: Attempt
     scored_now: bool  # False when this submit found the attempt already closed
     expired: bool
+    # Numbers of the questions still unanswered when a submit not yet
+    # confirmed only saved the answers (nothing scored); empty otherwise.
+    unanswered: tuple[int, ...] = ()
 
 
 def attempts_counted(quiz: QuizPage, *, user, enrollment: Enrollment | None):
@@ -321,8 +324,38 @@ def attempt_save_answers(
 attempt_save_answers = transaction.atomic(attempt_save_answers)
 
 
+def answer_rows(attempt: Attempt, stored: dict, selections: dict[int, list[int]], now) -> list:
+    """Unsaved Answer rows for ``selections``, written in one statement by ``answers_write``.
+
+    A selection the trainee did not change keeps the time it was first saved.
+    """
+    rows = []
+    for question_id, selected in selections.items():
+        old = stored.get(question_id)
+        unchanged = old is not None and old.selected_choice_ids == selected
+        rows.append(
+            Answer(
+                attempt=attempt,
+                question_id=question_id,
+                selected_choice_ids=selected,
+                saved_at=old.saved_at if unchanged else now,
+            )
+        )
+    return rows
+
+
+def answers_write(rows: list, fields: list[str]) -> None:
+    """Inserts new answers and updates stored ones in one statement (an upsert)."""
+    Answer.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["attempt", "question"],
+        update_fields=["selected_choice_ids", "saved_at", *fields],
+    )
+
+
 def attempt_submit(
-    *, attempt: Attempt, answers: dict[int, list[int]] | None = None
+    *, attempt: Attempt, answers: dict[int, list[int]] | None = None, confirmed: bool = True
 ) -> AttemptResult:
     """Saves the last answers, scores the attempt once, and completes the course if due.
 
@@ -330,11 +363,18 @@ def attempt_submit(
     result and changes nothing. A submit after the deadline closes the attempt
     as expired, unscored. A passed final exam hands over to
     ``services.enrollment_update_completion``, which decides completion.
+
+    Without ``confirmed``, a submit that would leave questions unanswered only
+    saves the answers and returns those questions' numbers (the trainee is
+    asked first). Hundreds of trainees submit at once at the end of an exam,
+    so this is one short transaction: the stored answers are read once, and
+    every answer is written with its score in one statement.
     """
+    enrollment = None
     if attempt.enrollment_id is not None:
         # Lock order is always enrolment, then attempt (as in attempt_start), so
         # a submit and a start of the same trainee never deadlock.
-        Enrollment.objects.select_for_update().filter(pk=attempt.enrollment_id).first()
+        enrollment = Enrollment.objects.select_for_update().filter(pk=attempt.enrollment_id).first()
     locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
     now = timezone.now()
     if locked.status != Attempt.Status.IN_PROGRESS:
@@ -343,31 +383,33 @@ def attempt_submit(
         )
     if attempt_close_if_overdue(attempt=locked, now=now):
         return AttemptResult(attempt=locked, scored_now=False, expired=True)
-    if answers:
-        validate_answers(locked, answers)
-        store_answers(locked, answers, now)
-    keys = [QuestionKey.from_snapshot(q) for q in locked.snapshot["questions"]]
+    answers = answers or {}
+    validate_answers(locked, answers)
     stored = {a.question_id: a for a in Answer.objects.filter(attempt=locked)}
-    result = score_attempt(
-        keys,
-        {qid: a.selected_choice_ids for qid, a in stored.items()},
-        pass_mark=int(locked.snapshot["pass_mark"]),
-    )
-    to_create, to_update = [], []
-    for question_score in result.questions:
-        answer = stored.get(question_score.question_id)
-        if answer is None:
-            # Unanswered questions get a row too, so item statistics count them.
-            answer = Answer(
-                attempt=locked, question_id=question_score.question_id, selected_choice_ids=[]
+    selections = {qid: a.selected_choice_ids for qid, a in stored.items()}
+    selections.update({qid: sorted(set(selected)) for qid, selected in answers.items()})
+    if not confirmed:
+        answered = {qid for qid, selected in selections.items() if selected}
+        unanswered = unanswered_numbers(locked, answered=answered)
+        if unanswered:
+            changed = {
+                qid: selections[qid]
+                for qid in answers
+                if qid not in stored or stored[qid].selected_choice_ids != selections[qid]
+            }
+            answers_write(answer_rows(locked, stored, changed, now), [])
+            return AttemptResult(
+                attempt=locked, scored_now=False, expired=False, unanswered=tuple(unanswered)
             )
-            to_create.append(answer)
-        else:
-            to_update.append(answer)
-        answer.points_awarded = question_score.points
-        answer.correct = question_score.correct
-    Answer.objects.bulk_create(to_create)
-    Answer.objects.bulk_update(to_update, ["points_awarded", "correct"])
+    keys = [QuestionKey.from_snapshot(q) for q in locked.snapshot["questions"]]
+    result = score_attempt(keys, selections, pass_mark=int(locked.snapshot["pass_mark"]))
+    # Unanswered questions get a row too, so item statistics count them.
+    scored = {q.question_id: selections.get(q.question_id, []) for q in result.questions}
+    rows = answer_rows(locked, stored, scored, now)
+    for row, question_score in zip(rows, result.questions, strict=True):
+        row.points_awarded = question_score.points
+        row.correct = question_score.correct
+    answers_write(rows, ["points_awarded", "correct"])
     locked.status = Attempt.Status.SUBMITTED
     locked.submitted_at = now
     locked.score_points = result.points
@@ -384,9 +426,10 @@ def attempt_submit(
             "passed",
         ]
     )
-    enrollment = locked.enrollment
     if enrollment is not None:
-        Enrollment.objects.filter(pk=enrollment.pk).update(last_activity_at=now)
+        locked.enrollment = enrollment
+        enrollment.last_activity_at = now
+        enrollment.save(update_fields=["last_activity_at"])
         if locked.snapshot.get("kind") == QuizPage.Kind.FINAL_EXAM and result.passed:
             enrollment_update_completion(enrollment=enrollment, final_attempt=locked)
     return AttemptResult(attempt=locked, scored_now=True, expired=False)

@@ -364,11 +364,19 @@ def attempt_history(user, quiz) -> QuerySet[Attempt]:
     return Attempt.objects.filter(user=user, quiz=quiz).defer("snapshot").order_by("-number")
 
 
-def attempt_for(user, quiz, attempt_id) -> Attempt | None:
-    """The attempt if it belongs to this trainee and quiz, else None."""
+def attempt_for(user, quiz, attempt_id, *, snapshot: bool = True) -> Attempt | None:
+    """The attempt if it belongs to this trainee and quiz, else None.
+
+    ``snapshot=False`` leaves out the snapshot (the answer key and every
+    question's texts, the bulk of the row) for a view that only hands the
+    attempt to a service, which reads it again under its lock.
+    """
     if not user.is_authenticated:
         return None
-    return Attempt.objects.filter(pk=attempt_id, user=user, quiz=quiz).first()
+    attempts = Attempt.objects.filter(pk=attempt_id, user=user, quiz=quiz)
+    if not snapshot:
+        attempts = attempts.defer("snapshot")
+    return attempts.first()
 
 
 def attempt_questions(attempt: Attempt) -> list[dict]:
@@ -401,21 +409,27 @@ def attempt_answers(attempt: Attempt) -> dict[int, Answer]:
     return {a.question_id: a for a in Answer.objects.filter(attempt=attempt)}
 
 
-def unanswered_numbers(attempt: Attempt) -> list[int]:
+def unanswered_numbers(attempt: Attempt, *, answered: set[int] | None = None) -> list[int]:
     """Numbers (1-based, in the attempt's order) of the questions with no answer saved.
 
-    Two queries. Questions deleted since the start cannot be answered and are
-    not listed.
+    ``answered``: the ids of the questions with an answer, when the caller
+    already knows them (else read, one query). Questions deleted since the
+    start cannot be answered and are not listed (one more query, only when
+    some question lacks an answer).
     """
     ids = attempt.question_ids()
-    existing = set(Question.objects.filter(pk__in=ids).values_list("pk", flat=True))
-    answered = {
-        question_id
-        for question_id, selected in Answer.objects.filter(
-            attempt=attempt, question_id__in=ids
-        ).values_list("question_id", "selected_choice_ids")
-        if selected
-    }
+    if answered is None:
+        answered = {
+            question_id
+            for question_id, selected in Answer.objects.filter(
+                attempt=attempt, question_id__in=ids
+            ).values_list("question_id", "selected_choice_ids")
+            if selected
+        }
+    missing = [question_id for question_id in ids if question_id not in answered]
+    if not missing:
+        return []
+    existing = set(Question.objects.filter(pk__in=missing).values_list("pk", flat=True))
     return [
         number
         for number, question_id in enumerate(ids, start=1)

@@ -230,26 +230,27 @@ def attempt_submit(request, quiz: QuizPage, attempt_id: int):
 
     With questions still unanswered, and without ``confirm=1``, it only saves
     and asks first (``attempt_confirm``): nothing is scored or counted yet.
+    One service call, one transaction (``attempts.attempt_submit``).
     """
     if request.method != "POST":
         return redirect(quiz.get_url(request))
     if not request.user.is_authenticated:
         return redirect_to_login(request, quiz.get_url(request))
-    attempt = queries.attempt_for(request.user, quiz, attempt_id)
+    attempt = queries.attempt_for(request.user, quiz, attempt_id, snapshot=False)
     if attempt is None:
         return not_found(request, quiz)
     try:
         answers = parse_answers(request.POST)
-        if request.POST.get("confirm") != "1" and attempt.status == Attempt.Status.IN_PROGRESS:
-            saved = services.attempt_save_answers(attempt=attempt, answers=answers)
-            if not saved.expired and queries.unanswered_numbers(saved.attempt):
-                return redirect(attempt_url(request, quiz, attempt, "?confirm=1"))
-        result = services.attempt_submit(attempt=attempt, answers=answers)
+        result = services.attempt_submit(
+            attempt=attempt, answers=answers, confirmed=request.POST.get("confirm") == "1"
+        )
     except services.AttemptError as error:
         messages.error(request, str(error.message))
         if attempt.status == Attempt.Status.IN_PROGRESS:
             return redirect(attempt_url(request, quiz, attempt, f"?q={attempt.position + 1}"))
         return redirect(review_url(request, quiz, attempt))
+    if result.unanswered:
+        return redirect(attempt_url(request, quiz, attempt, "?confirm=1"))
     if result.expired:
         messages.warning(
             request, _("The time limit has passed: this attempt was closed and not scored.")

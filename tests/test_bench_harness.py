@@ -2,17 +2,24 @@
 
 import re
 import shutil
+import socket
 import statistics
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 
-from bench.exam import summarise
+import bench.exam_client
+from bench.exam import problems as exam_problems
+from bench.exam_client import answers_for, summarise
+from bench.exam_client import burst as exam_burst
 from bench.load import WrkError, parse_wrk_output, wrk
 from bench.pages import Page, check_page, interleave, page_title
 from bench.report import run_problems, run_section
+from bench.sections import exam_bursts
 from bench.stats import format_percent, format_spread, percentile, spread
 from bench.targets import TARGETS, evaluate, strict_failures
 
@@ -292,3 +299,120 @@ def test_readme_lists_the_targets_the_code_checks():
         for match in re.finditer(r"^\| `([a-z0-9_]+)` \|[^|]*\| ([^|]+) \|", section, re.M)
     }
     assert listed == {key: target.text() for key, target in TARGETS.items()}
+
+
+# The exam burst: which bursts run, its client, its checks.
+
+
+def test_full_run_records_both_exam_bursts_and_the_smoke_run_a_small_one():
+    assert exam_bursts(smoke=False, trainees=None, window=None) == [
+        (1000, 10.0, "exam_submit_p95"),
+        (3000, 30.0, "exam_sustained_p95"),
+    ]
+    # Too small to judge a target by, but every integrity check still runs.
+    assert exam_bursts(smoke=True, trainees=None, window=None) == [(30, 3.0, None)]
+
+
+def test_exam_options_make_one_burst_judged_only_at_a_targets_size():
+    assert exam_bursts(smoke=False, trainees=3000, window=30) == [
+        (3000, 30.0, "exam_sustained_p95")
+    ]
+    assert exam_bursts(smoke=True, trainees=1000, window=None) == [(1000, 10.0, "exam_submit_p95")]
+    assert exam_bursts(smoke=False, trainees=500, window=5) == [(500, 5.0, None)]
+    assert exam_bursts(smoke=False, trainees=None, window=20) == [(1000, 20.0, None)]
+
+
+def test_every_broken_exam_check_is_a_problem():
+    clean = {"duplicates": 0, "lost_answers": 0, "not_submitted": 0, "wrong_scores": 0}
+    assert exam_problems({"errors": 0, "p95_ms": 900}, {**clean, "certificates": 7}) == []
+    found = exam_problems(
+        {"errors": 2},
+        {**clean, "wrong_scores": 1, "certificate_errors": 3, "emails_missing": 4},
+    )
+    assert found == [
+        "2 submits did not redirect to the result",
+        "1 attempts were scored wrongly",
+        "3 trainees have a certificate they should not have, or lack one",
+        "4 certificates have no e-mail queued",
+    ]
+
+
+def exam_prepared(trainees: int) -> dict:
+    questions = [[q, [10 * q + c for c in range(4)], 10 * q] for q in range(1, 21)]
+    return {
+        "quiz_id": 1,
+        "questions": questions,
+        "trainees": [
+            {
+                "user_id": n,
+                "attempt_id": n,
+                "cookie": "sessionid=s; csrftoken=t",
+                "submit": f"/es/exam/attempt/{n}/submit/",
+            }
+            for n in range(trainees)
+        ],
+    }
+
+
+def test_exam_answers_are_the_same_every_time_and_mostly_right():
+    prepared = exam_prepared(200)
+    first = [answers_for(prepared, t) for t in prepared["trainees"]]
+    assert first == [answers_for(prepared, t) for t in prepared["trainees"]]
+    right = sum(answers[q] == 10 * q for answers in first for q in answers) / (200 * 20)
+    assert 0.7 < right < 0.8
+    assert all(sorted(answers) == list(range(1, 21)) for answers in first)
+
+
+class SubmitHandler(BaseHTTPRequestHandler):
+    """Answers each submit with the redirect to the result after 0.2 s."""
+
+    seen: list = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+        SubmitHandler.seen.append((self.path, self.headers["X-CSRFToken"], body))
+        time.sleep(0.2)
+        self.send_response(302)
+        self.send_header("Location", self.path.replace("submit/", "review/"))
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_exam_submits_are_timed_from_their_scheduled_moment(monkeypatch):
+    # A client that holds one connection at a time: four submits due at once
+    # wait for each other in the client, and that waiting counts.
+    monkeypatch.setattr(bench.exam_client, "open_limit", lambda: 1)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), SubmitHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    SubmitHandler.seen = []
+    try:
+        prepared = exam_prepared(4)
+        result = exam_burst(f"http://127.0.0.1:{server.server_address[1]}", prepared, window=0)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result["submits"] == 4 and result["errors"] == 0
+    # Answered 0.2, 0.4, 0.6 and 0.8 s after the moment all four were due.
+    assert result["max_ms"] >= 780 and result["p50_ms"] >= 480
+    assert sorted(path for path, _token, _body in SubmitHandler.seen) == sorted(
+        t["submit"] for t in prepared["trainees"]
+    )
+    for path, token, body in SubmitHandler.seen:
+        trainee = next(t for t in prepared["trainees"] if t["submit"] == path)
+        sent = parse_qs(body)
+        assert token and sent["shown"] == [str(q) for q in range(1, 21)]
+        assert {int(k[1:]): int(v[0]) for k, v in sent.items() if k != "shown"} == answers_for(
+            prepared, trainee
+        )
+
+
+def test_an_exam_submit_that_finds_no_server_is_an_error():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again before the burst: nobody listens
+    result = exam_burst(f"http://127.0.0.1:{port}", exam_prepared(3), window=0)
+    assert result["submits"] == 3 and result["errors"] == 3
