@@ -77,7 +77,6 @@ class AgencyReportView(ProgramReportView):
             trainees=self.trainees,
             filters=self.report_filters,
             key="user__agency",
-            registered_key="agency",
         )
 
     def decorate_row(self, row):

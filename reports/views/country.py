@@ -43,7 +43,6 @@ class CountryReportView(ProgramReportView):
             trainees=self.trainees,
             filters=self.report_filters,
             key="user__country",
-            registered_key="country",
         )
 
     def decorate_row(self, row):
