@@ -7,7 +7,9 @@ from it. Nothing here loops over trainees in Python: groups (countries,
 agencies, courses, trainees of one page) get their figures from grouped
 queries (countries, agencies and trainees from one statement,
 ``figures.py``), so a report costs the same number of queries with 10 or
-10,000 trainees.
+10,000 trainees. Large programmes read the country and agency figures from
+a summary computed ahead of time (``summary.py``; countries visible to the
+viewer only).
 
 Definitions (shown on the report pages too):
 
@@ -61,6 +63,13 @@ from .groups import (
 )
 from .months import completions_by_month, fill_months, month_span
 from .scores import SCORE_FIELD, final_exam_score, first_pretest_score, with_scores
+from .summary import (
+    SUMMARY_MAX_AGE,
+    attach_group_figures,
+    summary_figures,
+    summary_months,
+    summary_time,
+)
 from .transcript import (
     transcript_attempts,
     transcript_certificates,
@@ -72,6 +81,7 @@ __all__ = [
     "ACTIVE_DAYS",
     "NO_FIGURES",
     "SCORE_FIELD",
+    "SUMMARY_MAX_AGE",
     "TRAINEE_EXPORT_FIELDS",
     "DaysBetween",
     "PercentileCont",
@@ -82,6 +92,7 @@ __all__ = [
     "all_trainee_rows",
     "attach_course_figures",
     "attach_figures",
+    "attach_group_figures",
     "cohort_enrollments",
     "cohort_filter",
     "completions_by_month",
@@ -99,6 +110,9 @@ __all__ = [
     "per_trainee",
     "registered_trainees",
     "report_trainees",
+    "summary_figures",
+    "summary_months",
+    "summary_time",
     "trainee_groups",
     "transcript_attempts",
     "transcript_certificates",
