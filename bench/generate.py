@@ -228,7 +228,11 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
             cursor.execute(f"VACUUM (ANALYZE) {table}")
         loader.timings["vacuum"] = round(time.monotonic() - vacuum_started, 1)
     print(f"bench.generate: seconds per table {loader.timings}", file=sys.stderr)
-    return {**figures, "seconds": round(time.monotonic() - started, 1)}
+    return {
+        "database": connection.settings_dict["NAME"],
+        **figures,
+        "seconds": round(time.monotonic() - started, 1),
+    }
 
 
 def _load(loader: Loader, catalogue: Catalogue, *, trainees, rng, password, stamp) -> dict:

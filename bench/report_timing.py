@@ -97,11 +97,19 @@ def section(*, smoke: bool) -> dict:
     }
 
 
+def env_1m() -> dict:
+    """The bench environment on ``<bench database>_1m``, for this process's children and
+    theirs: ``BENCH_DATABASE_URL`` too, because bench modules call ``setup_django``,
+    which derives ``DATABASE_URL`` from it."""
+    url = database_url(f"{BENCH_DB}_1m")
+    return bench_env(DATABASE_URL=url, BENCH_DATABASE_URL=url)
+
+
 def section_1m(*, trainees: int = MILLION, repeat: int = 5) -> dict:
     """The same at a million trainees, in ``<bench database>_1m`` (recreated, seeded, generated),
     with the summary refreshed as the production schedule would."""
     name = f"{BENCH_DB}_1m"
-    env = bench_env(DATABASE_URL=database_url(name))
+    env = env_1m()
     recreate_database(name)
     manage("migrate", "--noinput", env=env)
     # The bench's Redis db may hold pages of the main database: seed_demo starts clean.
