@@ -6,7 +6,7 @@ Other apps import from here, never from this app's other modules
 
 from .models import PROGRAM_MANAGERS_GROUP, Agency, AuditEvent, PartnerCountry, User
 from .roles import EXTRA_GROUP_PERMISSIONS, Role, roles_setup
-from .scoping import countries_visible_to, sees_all_countries, trainees_visible_to
+from .scoping import countries_visible_to, sees_all_countries, trainees, trainees_visible_to
 from .services import AccountError, account_delete, audit_event, audit_record, staff_account_save
 
 __all__ = [
@@ -25,5 +25,6 @@ __all__ = [
     "roles_setup",
     "sees_all_countries",
     "staff_account_save",
+    "trainees",
     "trainees_visible_to",
 ]

@@ -11,6 +11,12 @@ BENCH_DB = os.environ.get("BENCH_DATABASE_NAME", "bench")
 PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 
 
+def database_url(name: str = BENCH_DB) -> str:
+    """The URL of the bench database ``name`` (``BENCH_DATABASE_URL``'s server, if set)."""
+    url = os.environ.get("BENCH_DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/{BENCH_DB}")
+    return url if name == BENCH_DB else url.rsplit("/", 1)[0] + "/" + name
+
+
 def bench_env(**extra) -> dict:
     """Production settings on PostgreSQL and Redis, plus the bench-only baseline URL."""
     env = dict(os.environ)
@@ -21,9 +27,7 @@ def bench_env(**extra) -> dict:
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DJANGO_SECURE_SSL_REDIRECT="0",
         DJANGO_BENCH="1",
-        DATABASE_URL=os.environ.get(
-            "BENCH_DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/{BENCH_DB}"
-        ),
+        DATABASE_URL=database_url(),
         REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15"),
         DJANGO_LOG_LEVEL="WARNING",
         # Loopback on purpose: the harness serves on this machine (docs/deploy.md).
@@ -46,15 +50,17 @@ def manage(*args: str, env=None, quiet=True) -> None:
     )
 
 
-def recreate_database() -> None:
-    """Drops and creates the bench database (never the test or production one)."""
+def recreate_database(name: str = BENCH_DB) -> None:
+    """Drops and creates a bench database (never the test or production one)."""
     import psycopg
 
+    if not name.startswith(BENCH_DB):
+        raise ValueError(f"not a bench database: {name}")
     with psycopg.connect(
         PG_ADMIN_URL.replace("postgres://", "postgresql://"), autocommit=True
     ) as c:
-        c.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
-        c.execute(f'CREATE DATABASE "{BENCH_DB}"')
+        c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        c.execute(f'CREATE DATABASE "{name}"')
 
 
 def setup_django() -> None:
@@ -66,12 +72,12 @@ def setup_django() -> None:
     django.setup()
 
 
-def run_module(module: str, *args: str) -> str:
+def run_module(module: str, *args: str, env=None) -> str:
     """Runs ``python -m module args`` in the bench environment; returns its last line."""
     return (
         subprocess.run(
             [PYTHON, "-m", module, *args],
-            env=bench_env(),
+            env=env or bench_env(),
             cwd=ROOT,
             capture_output=True,
             text=True,

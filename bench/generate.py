@@ -1,35 +1,181 @@
-"""Programme-scale data for benchmarks: N trainees with enrolments and progress.
+"""Programme-scale data for benchmarks: N trainees with their learning records.
 
-On PostgreSQL rows go in with COPY (100,000 trainees in well under a minute on
-two cores); elsewhere with bulk_create. Run after `seed_demo --force`, which
-creates the countries, agencies and courses the trainees are spread over.
+PostgreSQL only (the benchmarks run on it). Every table is filled with one
+``COPY`` streamed from a Python generator: rows are written as COPY text,
+with ids given explicitly (so no table is read back to learn them) and the
+identity sequences moved past them at the end. 1,000,000 trainees take about
+ten minutes on two cores (see bench/README.md). Run after
+``seed_demo --force``, which creates the countries, agencies and courses the
+trainees are spread over.
 
     python -m bench.generate --trainees 100000
+
+Per trainee, as before: each course enrolled with probability 3/4; lessons
+done none, one, half or all (all twice as likely); a pre-test attempt for 4
+enrolments in 5; the final exam passed (on the first or second try) by those
+who completed and tried and failed by some who studied; a certificate for
+each completion, with the score of its passing attempt; an answer per
+question of each attempt, right with the attempt's score as probability.
 """
 
 import argparse
+import json
 import random
+import sys
 import time
 from datetime import timedelta
+from decimal import Decimal
+from functools import cache
 
 BENCH_DOMAIN = "bench.example.org"
+#: COPY's text for a missing value.
+NULL = "\\N"
+#: Rows handed to COPY at a time (as one string).
+CHUNK = 5000
 
 
-def _copy(cursor, table: str, columns: list[str], rows) -> int:
-    count = 0
-    with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(row)
-            count += 1
-    return count
+class Loader:
+    """COPY into the tables of the bench, with ids chosen here."""
+
+    def __init__(self, cursor):
+        self.cursor = cursor
+        self.timings = {}
+
+    def first_id(self, table: str) -> int:
+        self.cursor.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}")
+        return self.cursor.fetchone()[0]
+
+    def copy(self, table: str, columns: list[str], lines) -> int:
+        """Streams ``lines`` (COPY text, one row each, newline included) into ``table``."""
+        started = time.monotonic()
+        count = 0
+        with self.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            chunk = []
+            for line in lines:
+                chunk.append(line)
+                if len(chunk) == CHUNK:
+                    copy.write("".join(chunk))
+                    count += CHUNK
+                    chunk = []
+            copy.write("".join(chunk))
+            count += len(chunk)
+        # The sequence continues after the ids given here (identity columns).
+        self.cursor.execute(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"GREATEST((SELECT MAX(id) FROM {table}), 1))"
+        )
+        self.timings[table] = round(time.monotonic() - started, 1)
+        return count
+
+    def check_references(self) -> None:
+        """Fails when a row loaded refers to a row that does not exist."""
+        started = time.monotonic()
+        for table, column, target in REFERENCES:
+            key = "page_ptr_id" if target.startswith(("courses_", "assessments_")) else "id"
+            self.cursor.execute(
+                f"SELECT COUNT(*) FROM {table} x WHERE x.{column} IS NOT NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM {target} r WHERE r.{key} = x.{column})"
+            )
+            dangling = self.cursor.fetchone()[0]
+            if dangling:
+                raise RuntimeError(f"{dangling} rows of {table}.{column} refer to nothing")
+        self.timings["references"] = round(time.monotonic() - started, 1)
 
 
-def _insert(table_model, columns, rows, *, vendor, raw_cursor):
-    if vendor == "postgresql":
-        return _copy(raw_cursor, table_model._meta.db_table, columns, rows)
-    objs = [table_model(**dict(zip(columns, row, strict=True))) for row in rows]
-    table_model.objects.bulk_create(objs, batch_size=2000)
-    return len(objs)
+#: The foreign keys of the rows loaded: (table, column, table referred to).
+REFERENCES = [
+    ("accounts_user", "country_id", "accounts_partnercountry"),
+    ("accounts_user", "agency_id", "accounts_agency"),
+    ("learning_enrollment", "user_id", "accounts_user"),
+    ("learning_enrollment", "course_id", "courses_coursepage"),
+    ("learning_modulecompletion", "enrollment_id", "learning_enrollment"),
+    ("learning_modulecompletion", "module_id", "courses_modulepage"),
+    ("learning_attempt", "user_id", "accounts_user"),
+    ("learning_attempt", "quiz_id", "assessments_quizpage"),
+    ("learning_attempt", "enrollment_id", "learning_enrollment"),
+    ("learning_answer", "attempt_id", "learning_attempt"),
+    ("certificates_certificate", "user_id", "accounts_user"),
+    ("certificates_certificate", "enrollment_id", "learning_enrollment"),
+    ("certificates_certificate", "course_id", "courses_coursepage"),
+]
+
+
+def copy_text(value: str) -> str:
+    """A text value as COPY's text format reads it."""
+    return (
+        value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    )
+
+
+def json_text(texts: dict) -> str:
+    return copy_text(json.dumps(texts, ensure_ascii=False))
+
+
+class Catalogue:
+    """What the trainees are spread over: agencies, courses, lessons, quizzes (read once)."""
+
+    def __init__(self):
+        from accounts.models import Agency, PartnerCountry
+        from assessments.models import QuizPage
+        from core import languages
+        from courses.models import CoursePage, ModulePage
+
+        def snapshot(obj, field) -> str:
+            """A snapshot text in every language (the default's where one is missing)."""
+            texts = languages.values(obj, field)
+            default = texts.get(languages.default()) or ""
+            return json_text({code: texts.get(code) or default for code in languages.codes()})
+
+        countries = {c.pk: c for c in PartnerCountry.objects.all()}
+        self.agencies = [
+            (
+                a.pk,
+                a.country_id,
+                countries[a.country_id].code,
+                snapshot(countries[a.country_id], "name"),
+                snapshot(a, "name"),
+            )
+            for a in Agency.objects.order_by("pk")
+        ]
+        self.courses = []
+        for course in CoursePage.objects.live().order_by("path"):
+            lessons = list(
+                ModulePage.objects.live()
+                .child_of(course)
+                .order_by("path")
+                .values_list("pk", flat=True)
+            )
+            quizzes = {}
+            for kind in ("pretest", "final_exam"):
+                quiz = QuizPage.objects.live().child_of(course).filter(kind=kind).first()
+                if quiz is not None:
+                    quizzes[kind] = Quiz(quiz)
+            self.courses.append(
+                (
+                    course.pk,
+                    lessons,
+                    quizzes,
+                    str(course.estimated_hours),
+                    snapshot(course, "title"),
+                )
+            )
+
+
+class Quiz:
+    """A quiz as the generator uses it: id, pass mark, each question's right and wrong choices."""
+
+    def __init__(self, quiz):
+        self.pk = quiz.pk
+        self.pass_mark = float(quiz.pass_mark)
+        self.questions = []
+        for question in quiz.questions.prefetch_related("choices"):
+            choices = [(c.pk, c.fraction > 0) for c in question.choices.all()]
+            right = [f"[{pk}]" for pk, ok in choices if ok]
+            wrong = [f"[{pk}]" for pk, ok in choices if not ok]
+            every = [f"[{pk}]" for pk, _ok in choices]
+            self.questions.append((question.pk, right or every, wrong or every))
+        self.max_points = Decimal(len(self.questions))
+        self.snapshot = copy_text(json.dumps({"questions": [q for q, _r, _w in self.questions]}))
 
 
 def generate(*, trainees: int, seed: int = 7) -> dict:
@@ -38,123 +184,147 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
     from django.db import connection, transaction
     from django.utils import timezone
 
-    from accounts.models import Agency, User
-    from courses.models import CoursePage, ModulePage
-    from learning.models import Enrollment, ModuleCompletion
+    from accounts.models import User
+    from certificates.models import Certificate
 
+    if connection.vendor != "postgresql":
+        sys.exit("bench.generate: PostgreSQL only (it loads with COPY).")
     rng = random.Random(seed)
     now = timezone.now()
     started = time.monotonic()
-    agencies = list(Agency.objects.values_list("pk", "country_id"))
-    courses = list(CoursePage.objects.live().order_by("path"))
-    lessons = {
-        c.pk: list(
-            ModulePage.objects.live().child_of(c).order_by("path").values_list("pk", flat=True)
-        )
-        for c in courses
-    }
-    password = make_password("Bench-Password-2026")
-    vendor = connection.vendor
+    catalogue = Catalogue()
+
+    @cache
+    def stamp(days: int, minutes: int = 0) -> str:
+        """``now`` minus whole days and minutes, as COPY reads a timestamp."""
+        return (now - timedelta(days=days, minutes=minutes)).isoformat()
+
+    password = copy_text(make_password("Bench-Password-2026"))
     with transaction.atomic():
+        # Certificates outlive their holder's account (SET_NULL): they go first.
+        Certificate.objects.filter(user__email__endswith="@" + BENCH_DOMAIN).delete()
         User.objects.filter(email__endswith="@" + BENCH_DOMAIN).delete()
         with connection.cursor() as cursor:
-            raw = cursor.cursor if vendor == "postgresql" else None
-            user_cols = [
-                "password",
-                "is_superuser",
-                "is_staff",
-                "is_active",
-                "date_joined",
-                "email",
-                "full_name",
-                "country_id",
-                "agency_id",
-                "job_title",
-                "preferred_language",
-                "manages_all_countries",
-            ]
-
-            def user_rows():
-                for n in range(trainees):
-                    agency_id, country_id = agencies[n % len(agencies)]
-                    joined = now - timedelta(days=rng.randint(1, 720))
-                    language = "es" if rng.random() < 0.8 else "en"
-                    yield (
-                        password,
-                        False,
-                        False,
-                        True,
-                        joined,
-                        f"t{n:06d}@{BENCH_DOMAIN}",
-                        f"Participante {n:06d}",
-                        country_id,
-                        agency_id,
-                        "Investigador",
-                        language,
-                        False,
-                    )
-
-            n_users = _insert(User, user_cols, user_rows(), vendor=vendor, raw_cursor=raw)
-            users = list(
-                User.objects.filter(email__endswith="@" + BENCH_DOMAIN)
-                .order_by("pk")
-                .values_list("pk", "date_joined")
+            loader = Loader(cursor.cursor)
+            # Row-by-row foreign-key checks (deferred to the commit) would cost more
+            # than the load: they are off for this transaction, and every reference
+            # loaded is checked afterwards with one query per foreign key.
+            cursor.execute("SET LOCAL session_replication_role = replica")
+            figures = _load(
+                loader, catalogue, trainees=trainees, rng=rng, password=password, stamp=stamp
             )
-            plans = []
+            loader.check_references()
+    with connection.cursor() as cursor:
+        # A steady state, not a fresh load: visibility map, hint bits, statistics.
+        vacuum_started = time.monotonic()
+        for table in (
+            "accounts_user",
+            "learning_enrollment",
+            "learning_modulecompletion",
+            "learning_attempt",
+            "learning_answer",
+            "certificates_certificate",
+        ):
+            cursor.execute(f"VACUUM (ANALYZE) {table}")
+        loader.timings["vacuum"] = round(time.monotonic() - vacuum_started, 1)
+    print(f"bench.generate: seconds per table {loader.timings}", file=sys.stderr)
+    return {
+        "database": connection.settings_dict["NAME"],
+        **figures,
+        "seconds": round(time.monotonic() - started, 1),
+    }
 
-            def enrollment_rows():
-                for user_id, joined in users:
-                    for course in courses:
-                        if rng.random() < 0.25:
-                            continue
-                        enrolled = joined + timedelta(days=rng.randint(0, 30))
-                        total = len(lessons[course.pk])
-                        done = rng.choice([0, 1, total // 2, total, total])
-                        last = min(now, enrolled + timedelta(days=rng.randint(0, 90)))
-                        completed = last if done == total and total else None
-                        plans.append((user_id, course.pk, done, last, completed is not None))
-                        yield (user_id, course.pk, enrolled, last, completed)
 
-            n_enrol = _insert(
-                Enrollment,
-                ["user_id", "course_id", "enrolled_at", "last_activity_at", "completed_at"],
-                enrollment_rows(),
-                vendor=vendor,
-                raw_cursor=raw,
+def _load(loader: Loader, catalogue: Catalogue, *, trainees, rng, password, stamp) -> dict:
+    """The rows of every table, one COPY each, in dependency order."""
+    agencies = catalogue.agencies
+    first_user = loader.first_id("accounts_user")
+    joined = []  # days before now, per trainee
+    spanish = bytearray(trainees)
+
+    def user_rows():
+        for n in range(trainees):
+            agency_id, country_id, *_names = agencies[n % len(agencies)]
+            days = rng.randint(1, 720)
+            joined.append(days)
+            language = "es" if rng.random() < 0.8 else "en"
+            spanish[n] = language == "es"
+            yield (
+                f"{first_user + n}\t{password}\tf\tf\tt\t{stamp(days)}\tt{n:06d}@{BENCH_DOMAIN}"
+                f"\tParticipante {n:06d}\t{country_id}\t{agency_id}\tInvestigador\t{language}\tf\n"
             )
-            ids = {
-                (u, c): pk
-                for pk, u, c in Enrollment.objects.filter(
-                    user__email__endswith="@" + BENCH_DOMAIN
-                ).values_list("pk", "user_id", "course_id")
-            }
 
-            def completion_rows():
-                for user_id, course_id, done, last, _complete in plans:
-                    enrollment_id = ids[(user_id, course_id)]
-                    for module_id in lessons[course_id][:done]:
-                        yield (enrollment_id, module_id, last)
+    n_users = loader.copy(
+        "accounts_user",
+        [
+            "id",
+            "password",
+            "is_superuser",
+            "is_staff",
+            "is_active",
+            "date_joined",
+            "email",
+            "full_name",
+            "country_id",
+            "agency_id",
+            "job_title",
+            "preferred_language",
+            "manages_all_countries",
+        ],
+        user_rows(),
+    )
 
-            n_done = _insert(
-                ModuleCompletion,
-                ["enrollment_id", "module_id", "completed_at"],
-                completion_rows(),
-                vendor=vendor,
-                raw_cursor=raw,
+    # One plan per enrolment: (trainee index, course index, lessons done,
+    # enrolled and last activity in days before now, completed).
+    plans = []
+    for n in range(trainees):
+        for course_index, (_pk, lessons, _quizzes, _hours, _title) in enumerate(catalogue.courses):
+            if rng.random() < 0.25:
+                continue
+            enrolled = joined[n] - rng.randint(0, 30)
+            total = len(lessons)
+            done = rng.choice((0, 1, total // 2, total, total))
+            last = max(0, enrolled - rng.randint(0, 90))
+            plans.append(
+                (n, course_index, done, max(enrolled, 0), last, bool(total) and done == total)
             )
-        with connection.cursor() as cursor:
-            n_attempts, n_answers, n_certificates = _assessments(
-                plans=plans,
-                ids=ids,
-                courses=courses,
-                rng=rng,
-                now=now,
-                vendor=vendor,
-                raw=cursor.cursor if vendor == "postgresql" else None,
+    first_enrollment = loader.first_id("learning_enrollment")
+
+    def enrollment_rows():
+        for number, (n, course_index, _done, enrolled, last, complete) in enumerate(plans):
+            yield (
+                f"{first_enrollment + number}\t{first_user + n}"
+                f"\t{catalogue.courses[course_index][0]}"
+                f"\t{stamp(enrolled)}\t{stamp(last)}\t{stamp(last) if complete else NULL}\n"
             )
-    if vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+
+    n_enrol = loader.copy(
+        "learning_enrollment",
+        ["id", "user_id", "course_id", "enrolled_at", "last_activity_at", "completed_at"],
+        enrollment_rows(),
+    )
+
+    def completion_rows():
+        for number, (_n, course_index, done, _enrolled, last, _complete) in enumerate(plans):
+            when = stamp(last)
+            for module_id in catalogue.courses[course_index][1][:done]:
+                yield f"{first_enrollment + number}\t{module_id}\t{when}\n"
+
+    n_done = loader.copy(
+        "learning_modulecompletion",
+        ["enrollment_id", "module_id", "completed_at"],
+        completion_rows(),
+    )
+    n_attempts, n_answers, n_certificates = _assessments(
+        loader,
+        catalogue,
+        plans=plans,
+        first_user=first_user,
+        first_enrollment=first_enrollment,
+        spanish=spanish,
+        rng=rng,
+        stamp=stamp,
+    )
     return {
         "trainees": n_users,
         "enrollments": n_enrol,
@@ -162,132 +332,99 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
         "attempts": n_attempts,
         "answers": n_answers,
         "certificates": n_certificates,
-        "seconds": round(time.monotonic() - started, 1),
     }
 
 
-def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
+def _assessments(loader, catalogue, *, plans, first_user, first_enrollment, spanish, rng, stamp):
     """Pre-test and final-exam attempts with answers, and certificates for completions."""
-    import json
-    from decimal import Decimal
+    from certificates.codes import ALPHABET, LENGTH
 
-    from accounts.models import User
-    from assessments.models import QuizPage
-    from certificates.codes import ALPHABET
-    from certificates.models import Certificate
-    from core import languages
-    from learning.models import Answer, Attempt
-
-    quizzes = {}
-    for course in courses:
-        for kind in ("pretest", "final_exam"):
-            quiz = QuizPage.objects.live().child_of(course).filter(kind=kind).first()
-            if quiz is None:
-                continue
-            questions = [
-                (q.pk, [(c.pk, c.fraction > 0) for c in q.choices.all()])
-                for q in quiz.questions.prefetch_related("choices")
-            ]
-            quizzes[(course.pk, kind)] = (quiz, questions)
-    users = {
-        u.pk: u
-        for u in User.objects.filter(pk__in={p[0] for p in plans}).select_related(
-            "country", "agency"
-        )
-    }
-    course_by_id = {c.pk: c for c in courses}
-    attempt_plans = []  # (enrollment_id, quiz, questions, number, percent, when, user_id)
+    # One per attempt: (enrolment id, trainee index, quiz, number, percent, days, minutes
+    # before now of the submission); and (enrolment id, trainee index, course index, days,
+    # score) per certificate.
+    attempts = []
     completed = []
-    for user_id, course_id, done, last, is_complete in plans:
-        enrollment_id = ids[(user_id, course_id)]
-        pre = quizzes.get((course_id, "pretest"))
+    for number, (n, course_index, done, _enrolled, last, complete) in enumerate(plans):
+        enrollment_id = first_enrollment + number
+        quizzes = catalogue.courses[course_index][2]
+        pre = quizzes.get("pretest")
         if pre and rng.random() < 0.8:
-            attempt_plans.append(
-                (enrollment_id, pre, 1, rng.uniform(20, 70), last - timedelta(days=20), user_id)
-            )
-        final = quizzes.get((course_id, "final_exam"))
+            attempts.append((enrollment_id, n, pre, 1, rng.uniform(20, 70), last + 20, 0))
+        final = quizzes.get("final_exam")
         # Completed enrolments passed the final exam (on the last try); some others
         # that studied tried it and failed.
-        if final and (is_complete or (done and rng.random() < 0.3)):
-            tries = rng.choice([1, 1, 2])
-            for number in range(1, tries + 1):
-                passing = is_complete and number == tries
+        if final and (complete or (done and rng.random() < 0.3)):
+            tries = rng.choice((1, 1, 2))
+            for attempt_number in range(1, tries + 1):
+                passing = complete and attempt_number == tries
                 percent = rng.uniform(70, 100) if passing else rng.uniform(30, 69)
-                attempt_plans.append(
+                attempts.append(
                     (
                         enrollment_id,
+                        n,
                         final,
-                        number,
+                        attempt_number,
                         percent,
-                        last - timedelta(hours=tries - number),
-                        user_id,
+                        last,
+                        60 * (tries - attempt_number),
                     )
                 )
-            if is_complete:
-                completed.append((enrollment_id, user_id, course_id, last))
+            if complete:
+                completed.append((enrollment_id, n, course_index, last, percent))
+    first_attempt = loader.first_id("learning_attempt")
+    hundred = Decimal(100)
+    cent = Decimal("0.01")
 
     def attempt_rows():
-        for enrollment_id, (quiz, questions), number, percent, when, user_id in attempt_plans:
-            max_points = Decimal(len(questions))
-            points = (max_points * Decimal(percent) / 100).quantize(Decimal("0.01"))
+        for number, (enrollment_id, n, quiz, attempt_number, percent, days, minutes) in enumerate(
+            attempts
+        ):
+            score = Decimal(percent).quantize(cent)
+            points = (quiz.max_points * Decimal(percent) / hundred).quantize(cent)
             yield (
-                user_id,
-                quiz.pk,
-                enrollment_id,
-                number,
-                "submitted",
-                users[user_id].preferred_language,
-                when - timedelta(minutes=30),
-                when,
-                points,
-                max_points,
-                Decimal(percent).quantize(Decimal("0.01")),
-                percent >= quiz.pass_mark,
-                json.dumps({"questions": [q for q, _c in questions]}),
-                0,
+                f"{first_attempt + number}\t{first_user + n}\t{quiz.pk}\t{enrollment_id}"
+                f"\t{attempt_number}\tsubmitted\t{'es' if spanish[n] else 'en'}"
+                f"\t{stamp(days, minutes + 30)}\t{stamp(days, minutes)}"
+                f"\t{points}\t{quiz.max_points}"
+                f"\t{score}\t{'t' if percent >= quiz.pass_mark else 'f'}\t{quiz.snapshot}\t0\n"
             )
 
-    attempt_cols = [
-        "user_id",
-        "quiz_id",
-        "enrollment_id",
-        "number",
-        "status",
-        "language",
-        "started_at",
-        "submitted_at",
-        "score_points",
-        "max_points",
-        "score_percent",
-        "passed",
-        "snapshot",
-        "position",
-    ]
-    n_attempts = _insert(Attempt, attempt_cols, attempt_rows(), vendor=vendor, raw_cursor=raw)
-    attempt_ids = {
-        (e, q, n): pk
-        for pk, e, q, n in Attempt.objects.filter(enrollment_id__in=ids.values()).values_list(
-            "pk", "enrollment_id", "quiz_id", "number"
-        )
-    }
+    n_attempts = loader.copy(
+        "learning_attempt",
+        [
+            "id",
+            "user_id",
+            "quiz_id",
+            "enrollment_id",
+            "number",
+            "status",
+            "language",
+            "started_at",
+            "submitted_at",
+            "score_points",
+            "max_points",
+            "score_percent",
+            "passed",
+            "snapshot",
+            "position",
+        ],
+        attempt_rows(),
+    )
 
     def answer_rows():
-        for enrollment_id, (quiz, questions), number, percent, when, _user in attempt_plans:
-            attempt_id = attempt_ids[(enrollment_id, quiz.pk, number)]
-            for question_id, choices in questions:
-                right = rng.random() * 100 < percent
-                pool = [c for c, ok in choices if ok == right] or [c for c, _ok in choices]
-                yield (
-                    attempt_id,
-                    question_id,
-                    json.dumps([rng.choice(pool)]),
-                    when,
-                    Decimal(1 if right else 0),
-                    right,
-                )
+        random_ = rng.random
+        choice = rng.choice
+        for number, (_e, _n, quiz, _number, percent, days, minutes) in enumerate(attempts):
+            prefix = first_attempt + number
+            when = stamp(days, minutes)
+            for question_id, right, wrong in quiz.questions:
+                if random_() * 100 < percent:
+                    yield f"{prefix}\t{question_id}\t{choice(right)}\t{when}\t1\tt\n"
+                else:
+                    yield f"{prefix}\t{question_id}\t{choice(wrong)}\t{when}\t0\tf\n"
 
-    n_answers = _insert(
-        Answer,
+    n_answers = loader.copy(
+        "learning_answer",
         [
             "attempt_id",
             "question_id",
@@ -297,44 +434,28 @@ def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
             "correct",
         ],
         answer_rows(),
-        vendor=vendor,
-        raw_cursor=raw,
     )
 
-    def snapshot_json(obj, field):
-        """A snapshot text in every language (the default's where one is missing), as
-        the JSON column takes it: text for COPY, a dict for the ORM."""
-        texts = languages.values(obj, field) if obj else {}
-        default = texts.get(languages.default()) or ""
-        texts = {code: texts.get(code) or default for code in languages.codes()}
-        return json.dumps(texts) if vendor == "postgresql" else texts
+    def code() -> str:
+        bits = rng.getrandbits(5 * LENGTH)
+        return "".join(ALPHABET[(bits >> (5 * i)) & 31] for i in range(LENGTH))
 
     def certificate_rows():
-        for enrollment_id, user_id, course_id, when in completed:
-            user = users[user_id]
-            course = course_by_id[course_id]
+        for enrollment_id, n, course_index, days, percent in completed:
+            course_id, _lessons, _quizzes, hours, title = catalogue.courses[course_index]
+            _agency, _country, country_code, country_names, agency_names = catalogue.agencies[
+                n % len(catalogue.agencies)
+            ]
+            when = stamp(days)
             yield (
-                "".join(rng.choice(ALPHABET) for _ in range(16)),
-                user_id,
-                enrollment_id,
-                course_id,
-                "valid",
-                when,
-                None,
-                when,
-                Decimal(rng.randint(70, 100)),
-                course.estimated_hours,
-                user.full_name,
-                user.country.code,
-                snapshot_json(user.country, "name"),
-                snapshot_json(user.agency, "name"),
-                snapshot_json(course, "title"),
-                user.preferred_language,
-                "",
+                f"{code()}\t{first_user + n}\t{enrollment_id}\t{course_id}\tvalid\t{when}\t\\N"
+                f"\t{when}\t{Decimal(percent).quantize(cent)}\t{hours}\tParticipante {n:06d}"
+                f"\t{country_code}\t{country_names}\t{agency_names}\t{title}"
+                f"\t{'es' if spanish[n] else 'en'}\t\n"
             )
 
-    n_certificates = _insert(
-        Certificate,
+    n_certificates = loader.copy(
+        "certificates_certificate",
         [
             "code",
             "user_id",
@@ -355,8 +476,6 @@ def _assessments(*, plans, ids, courses, rng, now, vendor, raw):
             "revoke_reason",
         ],
         certificate_rows(),
-        vendor=vendor,
-        raw_cursor=raw,
     )
     return n_attempts, n_answers, n_certificates
 

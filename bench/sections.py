@@ -8,10 +8,8 @@ exception into a failed section.
 import contextlib
 import json
 import os
-import subprocess
-import sys
 
-from bench.environment import ROOT, bench_env, run_module
+from bench.environment import run_module
 from bench.targets import TARGETS
 
 
@@ -145,43 +143,16 @@ def exam_burst(*, smoke: bool, trainees: int | None = None, window: float | None
 
 def reports(*, smoke: bool) -> dict:
     """The by-country report (as served) against hand-written SQL on the same data."""
-    import re
+    from bench.report_timing import section
 
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "reports.py"), "--repeat", "5" if smoke else "15"],
-        env=bench_env(),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    text = out.stdout
-    orm = float(re.search(r"ORM, as served\): median ([0-9.]+) ms", text).group(1))
-    sql = float(re.search(r"SQL, same figures: +median ([0-9.]+) ms", text).group(1))
-    trainees = re.search(r"trainees: (\d+)", text).group(1)
-    agree = "figures agree" in text
-    ratio = orm / sql if sql else float("nan")
-    lines = [
-        f"By-country report over {trainees} trainees (all countries, no filter), median of "
-        f"{'5' if smoke else '15'} runs each, alternating.",
-        "",
-        "| measurement | median ms | ratio to SQL | figures equal | target |",
-        "|---|---:|---:|---|---|",
-        f"| hand-written SQL (baseline) | {sql:.1f} | 1.00 | | |",
-        f"| by-country report (ORM, as served) | {orm:.1f} | {ratio:.2f} | "
-        f"{'yes' if agree else 'NO'} | {verdict('report_vs_sql', ratio)} |",
-    ]
-    failures = []
-    if out.returncode != 0:
-        failures.append(f"bench/reports.py exited with {out.returncode}: {out.stderr[-300:]}")
-    if not agree:
-        failures.append("the report's figures differ from the hand-written SQL's")
-    return {
-        "title": "Reports",
-        "lines": lines,
-        "failed": bool(failures),
-        "failures": failures,
-        "measured": {"report_vs_sql": ratio},
-    }
+    return section(smoke=smoke)
+
+
+def reports_1m(*, smoke: bool) -> dict:
+    """The same at 1,000,000 trainees, in a database of its own (not in the smoke run)."""
+    from bench.report_timing import section_1m
+
+    return section_1m()
 
 
 def certificates(*, smoke: bool) -> dict:
@@ -264,4 +235,5 @@ ALL = {
     "certificates": certificates,
     "exports": exports,
     "slow_3g": slow_3g,
+    "reports_1m": reports_1m,
 }

@@ -12,6 +12,7 @@ from .queries import (
     final_exam_best,
     final_exam_score,
     final_exam_score_subquery,
+    final_exam_scores,
 )
 from .services import enrollment_create, enrollment_update_completion, module_complete
 from .signals import enrollment_completed
@@ -32,5 +33,6 @@ __all__ = [
     "final_exam_best",
     "final_exam_score",
     "final_exam_score_subquery",
+    "final_exam_scores",
     "module_complete",
 ]

@@ -295,19 +295,23 @@ def final_exam_score(enrollment) -> Decimal | None:
     return best.score_percent if best is not None else None
 
 
-def final_exam_score_subquery(enrollment_ref: str = "pk"):
-    """``final_exam_score`` as an SQL expression, for the enrolment at ``enrollment_ref``."""
-    best = (
-        Attempt.objects.filter(
-            enrollment=OuterRef(enrollment_ref),
-            status=SUBMITTED,
-            quiz__kind=QuizPage.Kind.FINAL_EXAM,
-        )
+def final_exam_scores() -> QuerySet:
+    """``final_exam_score`` of every enrolment that has one, in one grouped query.
+
+    Rows of ``enrollment`` (its id) and ``best``; for reports that join many
+    enrolments to their score at once rather than one subquery per enrolment.
+    """
+    return (
+        Attempt.objects.filter(status=SUBMITTED, quiz__kind=QuizPage.Kind.FINAL_EXAM)
         .order_by()
         .values("enrollment")
         .annotate(best=Max("score_percent"))
-        .values("best")
     )
+
+
+def final_exam_score_subquery(enrollment_ref: str = "pk"):
+    """``final_exam_score`` as an SQL expression, for the enrolment at ``enrollment_ref``."""
+    best = final_exam_scores().filter(enrollment=OuterRef(enrollment_ref)).values("best")
     return Subquery(best, output_field=SCORE_FIELD)
 
 

@@ -4,9 +4,12 @@ Each function takes ``trainees``, the queryset returned by
 ``accounts.scoping.trainees_visible_to(viewer)``, so the scoping rule is applied
 once, in one place, and every report, drill-down, export and transcript starts
 from it. Nothing here loops over trainees in Python: groups (countries,
-agencies, courses, trainees of one page) get their figures from correlated
-subqueries, so a report costs the same number of queries with 10 or 10,000
-trainees.
+agencies, courses, trainees of one page) get their figures from grouped
+queries (countries, agencies and trainees from one statement,
+``figures.py``), so a report costs the same number of queries with 10 or
+10,000 trainees. Large programmes read the country and agency figures from
+a summary computed ahead of time (``summary.py``; countries visible to the
+viewer only).
 
 Definitions (shown on the report pages too):
 
@@ -35,6 +38,7 @@ from .cohort import (
     ReportFilters,
     active_since,
     cohort_enrollments,
+    cohort_filter,
     registered_trainees,
     report_trainees,
 )
@@ -47,19 +51,25 @@ from .courses import (
     knowledge_gain_rows,
     median_days_to_complete,
 )
+from .figures import group_figures
 from .groups import (
-    NO_LEARNING,
+    NO_FIGURES,
     agency_groups,
     agency_rows,
     attach_figures,
     country_groups,
     country_rows,
-    learning_figures,
-    registered_figures,
     trainee_groups,
 )
 from .months import completions_by_month, fill_months, month_span
 from .scores import SCORE_FIELD, final_exam_score, first_pretest_score, with_scores
+from .summary import (
+    SUMMARY_MAX_AGE,
+    attach_group_figures,
+    summary_figures,
+    summary_months,
+    summary_time,
+)
 from .transcript import (
     transcript_attempts,
     transcript_certificates,
@@ -69,8 +79,9 @@ from .transcript import (
 
 __all__ = [
     "ACTIVE_DAYS",
-    "NO_LEARNING",
+    "NO_FIGURES",
     "SCORE_FIELD",
+    "SUMMARY_MAX_AGE",
     "TRAINEE_EXPORT_FIELDS",
     "DaysBetween",
     "PercentileCont",
@@ -81,7 +92,9 @@ __all__ = [
     "all_trainee_rows",
     "attach_course_figures",
     "attach_figures",
+    "attach_group_figures",
     "cohort_enrollments",
+    "cohort_filter",
     "completions_by_month",
     "country_groups",
     "country_rows",
@@ -90,14 +103,16 @@ __all__ = [
     "fill_months",
     "final_exam_score",
     "first_pretest_score",
+    "group_figures",
     "knowledge_gain_rows",
-    "learning_figures",
     "median_days_to_complete",
     "month_span",
     "per_trainee",
-    "registered_figures",
     "registered_trainees",
     "report_trainees",
+    "summary_figures",
+    "summary_months",
+    "summary_time",
     "trainee_groups",
     "transcript_attempts",
     "transcript_certificates",

@@ -50,9 +50,16 @@ def registered_trainees(trainees: QuerySet[User], filters: ReportFilters) -> Que
 
 def cohort_enrollments(trainees: QuerySet[User], filters: ReportFilters) -> QuerySet[Enrollment]:
     """Enrolments of the filtered trainees started in the period (in the course)."""
-    enrollments = Enrollment.objects.filter(
-        user__in=report_trainees(trainees, filters).values("pk")
+    return cohort_filter(
+        Enrollment.objects.filter(user__in=report_trainees(trainees, filters).values("pk")),
+        filters,
     )
+
+
+def cohort_filter(
+    enrollments: QuerySet[Enrollment], filters: ReportFilters
+) -> QuerySet[Enrollment]:
+    """The enrolments the course and period filters keep (whoever the trainee)."""
     if filters.course is not None:
         enrollments = enrollments.filter(course=filters.course)
     if filters.start is not None:

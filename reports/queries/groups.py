@@ -1,65 +1,15 @@
 """Figures grouped by country, agency or trainee (the by-country report and its drill-downs)."""
 
-from django.db.models import (
-    Avg,
-    Count,
-    Exists,
-    FloatField,
-    Max,
-    OuterRef,
-    Q,
-    QuerySet,
-)
+from django.db.models import QuerySet
 
 from accounts.api import Agency, PartnerCountry, User
-from certificates.api import Certificate
 
-from .cohort import (
-    ReportFilters,
-    active_since,
-    cohort_enrollments,
-    registered_trainees,
-    report_trainees,
-)
-from .scores import final_exam_score
+from .cohort import ReportFilters, report_trainees
+from .figures import group_figures
 
-
-def learning_figures(
-    trainees: QuerySet[User], filters: ReportFilters, *, key: str, within=None
-) -> dict:
-    """The cohort's learning figures per value of ``key``, in one grouped query.
-
-    ``key`` is the path from ``Enrollment`` to the group (``user__country``,
-    ``user__agency``, ``user``, ``course``); ``within`` limits the groups
-    (e.g. to the trainees of the page shown). Counts use ``filter=``; the
-    final-exam average is over each enrolment's best attempt, and a
-    certificate counts when the enrolment has one valid now.
-    """
-    cohort = cohort_enrollments(trainees, filters)
-    if within is not None:
-        cohort = cohort.filter(**{f"{key}__in": within})
-    valid = Certificate.objects.valid_now().filter(enrollment=OuterRef("pk"))
-    rows = (
-        cohort.order_by()
-        .values(key)
-        .annotate(
-            enrolled=Count("user", distinct=True),
-            active=Count(
-                "user",
-                distinct=True,
-                filter=Q(last_activity_at__gte=active_since(), user__is_active=True),
-            ),
-            enrolments=Count("pk"),
-            completions=Count("pk", filter=Q(completed_at__isnull=False)),
-            average_final_score=Avg(final_exam_score(), output_field=FloatField()),
-            valid_certificates=Count("pk", filter=Q(Exists(valid))),
-            last_activity=Max("last_activity_at"),
-        )
-    )
-    return {row.pop(key): row for row in rows}
-
-
-NO_LEARNING = {
+#: The figures of a group without a trainee in scope.
+NO_FIGURES = {
+    "registered": 0,
     "enrolled": 0,
     "active": 0,
     "enrolments": 0,
@@ -70,30 +20,14 @@ NO_LEARNING = {
 }
 
 
-def registered_figures(
-    trainees: QuerySet[User], filters: ReportFilters, *, key: str, within=None
-) -> dict:
-    """Trainees registered in the period per value of ``key`` (one grouped query)."""
-    registered = registered_trainees(trainees, filters)
-    if within is not None:
-        registered = registered.filter(**{f"{key}__in": within})
-    rows = registered.order_by().values(key).annotate(n=Count("pk"))
-    return {row[key]: row["n"] for row in rows}
-
-
 def attach_figures(
-    rows: list, *, trainees: QuerySet[User], filters: ReportFilters, key: str, registered_key=None
+    rows: list, *, trainees: QuerySet[User], filters: ReportFilters, key: str
 ) -> list:
-    """Sets the figures on each row (country, agency or trainee): two queries in all."""
-    ids = [row.pk for row in rows]
-    learning = learning_figures(trainees, filters, key=key, within=ids)
-    registered = {}
-    if registered_key is not None:
-        registered = registered_figures(trainees, filters, key=registered_key, within=ids)
+    """Sets the figures on each row (country, agency or trainee): one query in all."""
+    figures = group_figures(trainees, filters, key=key, within=[row.pk for row in rows])
     for row in rows:
-        for name, value in learning.get(row.pk, NO_LEARNING).items():
+        for name, value in figures.get(row.pk, NO_FIGURES).items():
             setattr(row, name, value)
-        row.registered = registered.get(row.pk, 0)
     return rows
 
 
@@ -132,7 +66,6 @@ def country_rows(
         trainees=trainees,
         filters=filters,
         key="user__country",
-        registered_key="country",
     )
 
 
@@ -145,5 +78,4 @@ def agency_rows(
         trainees=trainees,
         filters=filters,
         key="user__agency",
-        registered_key="agency",
     )

@@ -72,13 +72,14 @@ class AgencyReportView(ProgramReportView):
         return queries.agency_groups(self.country, filters)
 
     def attach(self, rows):
-        return queries.attach_figures(
+        self.as_of = queries.attach_group_figures(
             rows,
-            trainees=self.trainees,
-            filters=self.report_filters,
             key="user__agency",
-            registered_key="agency",
+            trainees=self.trainees,
+            countries=self.countries,
+            filters=self.report_filters,
         )
+        return rows
 
     def decorate_row(self, row):
         super().decorate_row(row)

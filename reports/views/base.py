@@ -33,6 +33,8 @@ class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, Repo
     #: ``export_headings``, set by each report.
     screen_columns: list[tuple[str, str]] = []
     filename_stem = "report"
+    #: When the summary the figures were read from was computed (None: computed now).
+    as_of = None
 
     # Scope: the one scoping function, evaluated lazily once per request.
     @cached_property
@@ -150,6 +152,7 @@ class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, Repo
         context["object_list"] = self.decorate_rows(context["object_list"])
         context["headings"] = [HEADINGS[key] for _field, key in self.screen_columns]
         context["filter_errors"] = self.filter_errors
+        context["as_of"] = self.as_of
         context["definitions"] = self.definitions()
         return context
 

@@ -38,13 +38,14 @@ class CountryReportView(ProgramReportView):
         return queries.country_groups(self.countries, filters)
 
     def attach(self, rows):
-        return queries.attach_figures(
+        self.as_of = queries.attach_group_figures(
             rows,
-            trainees=self.trainees,
-            filters=self.report_filters,
             key="user__country",
-            registered_key="country",
+            trainees=self.trainees,
+            countries=self.countries,
+            filters=self.report_filters,
         )
+        return rows
 
     def decorate_row(self, row):
         super().decorate_row(row)
@@ -61,10 +62,13 @@ class CountryReportView(ProgramReportView):
         months = []
         if self.report_filters is not None:
             filters = self.report_filters
-            months = queries.completions_by_month(
-                queries.cohort_enrollments(self.trainees, filters),
-                queries.month_span(filters.start, filters.end, timezone.localdate()),
-            )
+            span = queries.month_span(filters.start, filters.end, timezone.localdate())
+            if self.as_of is not None:  # the table came from the summary: so do the months
+                months = queries.summary_months(filters, countries=self.countries, span=span)
+            else:
+                months = queries.completions_by_month(
+                    queries.cohort_enrollments(self.trainees, filters), span
+                )
         context["months"] = charts.month_rows(months)
         context["month_heading"] = HEADINGS["month"]
         context["completions_heading"] = HEADINGS["completions"]
