@@ -3,8 +3,10 @@
 Nothing is fetched from the network or the disk while rendering: images are
 passed as data: URIs and the fetcher refuses every other scheme. Fonts are
 the DejaVu families (Debian's fonts-dejavu-core), which cover every Spanish
-character. The font configuration and the stylesheet are built once per
-process and reused by every render.
+character. Prepared once per process and reused by every render: the font
+configuration, the stylesheet, the compiled template, the logo and signature
+images (as data: URIs), and the QR code of each verification address (as
+vector rectangles, painted into the page after layout).
 """
 
 import base64
@@ -46,10 +48,39 @@ def stylesheet():
     return core_pdf.stylesheet(STYLESHEET)
 
 
+#: The ``id`` of the (empty) element the QR code is painted into.
+QR_ANCHOR = "verification-qr"
+#: Light modules around the code, as segno's SVG had.
+QR_BORDER = 2
+
+
+def qr_make(url: str):
+    """The QR code of ``url``: segno, error correction M (raised when it fits)."""
+    return segno.make(url, error="m")
+
+
 @functools.lru_cache(maxsize=256)
-def qr_data_uri(url: str) -> str:
-    """The QR code of ``url`` as a vector SVG data: URI (cached: choosing the mask costs)."""
-    return segno.make(url, error="m").svg_data_uri(scale=1, border=2, omitsize=True)
+def qr_drawing(url: str) -> core_pdf.Drawing:
+    """The QR code of ``url`` as vector shapes: one rectangle per run of dark modules
+    in a row, on a grid that includes the quiet zone.
+
+    Cached per address (choosing the mask is most of segno's work). WeasyPrint
+    used to parse and convert the same shapes from an SVG on every render.
+    """
+    code = qr_make(url)
+    rectangles = []
+    for y, row in enumerate(code.matrix, start=QR_BORDER):
+        x, width = 0, len(row)
+        while x < width:
+            if not row[x]:
+                x += 1
+                continue
+            start = x
+            while x < width and row[x]:
+                x += 1
+            rectangles.append(f"{start + QR_BORDER} {y} {x - start} 1 re")
+    size = code.symbol_size(scale=1, border=QR_BORDER)[0]
+    return core_pdf.Drawing(size=size, operators="\n".join(rectangles).encode("ascii"))
 
 
 @functools.lru_cache(maxsize=32)
@@ -167,13 +198,15 @@ def certificate_pdf(
         "alt": alt,
         "signatories": zip_signatories(main, alt, config),
         "logo": image_data_uri(config.logo, LOGO_SPEC),
-        "qr": qr_data_uri(url),
+        "qr_anchor": QR_ANCHOR,
         "url": url,
         "code": certificate.display_code,
         "lang": primary,
     }
     html = render_to_string("certificates/pdf/certificate.html", context)
-    return core_pdf.render_pdf(html, stylesheet_template=STYLESHEET)
+    return core_pdf.render_pdf(
+        html, stylesheet_template=STYLESHEET, drawings={QR_ANCHOR: qr_drawing(url)}
+    )
 
 
 def zip_signatories(main: dict, alt: dict | None, config: CertificateSettings) -> list[dict]:
