@@ -11,9 +11,10 @@ vector rectangles, painted into the page after layout).
 
 import base64
 import functools
-import io
 import mimetypes
 import zipfile
+from collections.abc import Callable
+from typing import BinaryIO
 
 import segno
 from django.conf import settings
@@ -257,16 +258,31 @@ def pdf_response(certificate: Certificate, requested_language: str | None):
     return attachment(response, pdf_filename(certificate, language))
 
 
-def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "") -> tuple[bytes, list]:
-    """A zip of the PDFs of ``certificates`` (one folder per course), and those certificates.
+#: The zip's progress is saved after every this many certificates.
+PROGRESS_EVERY = 25
 
-    Takes a queryset so that it can move to a background task unchanged; the
-    caller records who downloaded what (``services.certificate_zip_build``).
+
+def bulk_zip(
+    certificates: QuerySet[Certificate],
+    target: BinaryIO,
+    *,
+    language: str = "",
+    progress: Callable[[int], None] | None = None,
+) -> list[int]:
+    """Writes a zip of the PDFs of ``certificates`` (one folder per course) to ``target``;
+    returns the ids of the certificates it holds.
+
+    Memory stays bounded whatever the number: certificates are read in chunks
+    and each PDF goes to ``target`` (a file) as soon as it is rendered. PDFs
+    are stored, not deflated again: their streams are compressed already
+    (deflating a certificate saves 3 % of its size for a twentieth of its
+    render time). ``progress(done)`` is called every ``PROGRESS_EVERY``
+    certificates. The caller records who downloaded what
+    (``services.certificate_zip_build``).
     """
     config = certificate_settings()
-    buffer = io.BytesIO()
     written = []
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive:
         for certificate in certificates.iterator(chunk_size=200):
             chosen = language or certificate.language
             title = certificate.course_title_in(settings.LANGUAGE_CODE)
@@ -275,5 +291,7 @@ def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "") -> tupl
                 f"{folder}/{pdf_filename(certificate, chosen)}",
                 certificate_pdf(certificate, language=chosen, config=config),
             )
-            written.append(certificate)
-    return buffer.getvalue(), written
+            written.append(certificate.pk)
+            if progress is not None and len(written) % PROGRESS_EVERY == 0:
+                progress(len(written))
+    return written
