@@ -280,12 +280,22 @@ def certificates_zip_view(request):
     return redirect("certificates_admin:zips")
 
 
+#: While a zip is being prepared, its page reloads itself this often (no script needed).
+ZIPS_REFRESH_SECONDS = 5
+
+
 def certificate_zips_view(request):
-    """The zips this manager asked for, newest first, with their state."""
+    """The zips this manager asked for, newest first, with their state and, while one is
+    being built, how many of its certificates are in it so far."""
     if not can_view(request.user):
         raise PermissionDenied
-    zips = CertificateZip.objects.filter(requested_by=request.user)[:20]
-    return TemplateResponse(request, "certificates/admin/zips.html", {"zips": zips})
+    zips = list(CertificateZip.objects.filter(requested_by=request.user)[:20])
+    pending = any(job.status == CertificateZip.Status.PENDING for job in zips)
+    return TemplateResponse(
+        request,
+        "certificates/admin/zips.html",
+        {"zips": zips, "refresh_seconds": ZIPS_REFRESH_SECONDS if pending else 0},
+    )
 
 
 def zip_word() -> str:

@@ -332,7 +332,10 @@ class CertificateZip(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
+    #: How many certificates the zip holds (known when the build starts), and how
+    #: many of them are in it so far: the page shows "412 of 10,000" while it builds.
     count = models.PositiveIntegerField(_("certificates"), default=0)
+    done = models.PositiveIntegerField(_("certificates added"), default=0)
     file = models.FileField(_("file"), storage=private_storage, upload_to="certificate-zips/")
     created_at = models.DateTimeField(_("requested at"), default=timezone.now)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)

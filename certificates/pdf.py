@@ -3,15 +3,18 @@
 Nothing is fetched from the network or the disk while rendering: images are
 passed as data: URIs and the fetcher refuses every other scheme. Fonts are
 the DejaVu families (Debian's fonts-dejavu-core), which cover every Spanish
-character. The font configuration and the stylesheet are built once per
-process and reused by every render.
+character. Prepared once per process and reused by every render: the font
+configuration, the stylesheet, the compiled template, the logo and signature
+images (as data: URIs), and the QR code of each verification address (as
+vector rectangles, painted into the page after layout).
 """
 
 import base64
 import functools
-import io
 import mimetypes
 import zipfile
+from collections.abc import Callable
+from typing import BinaryIO
 
 import segno
 from django.conf import settings
@@ -46,10 +49,39 @@ def stylesheet():
     return core_pdf.stylesheet(STYLESHEET)
 
 
+#: The ``id`` of the (empty) element the QR code is painted into.
+QR_ANCHOR = "verification-qr"
+#: Light modules around the code, as segno's SVG had.
+QR_BORDER = 2
+
+
+def qr_make(url: str):
+    """The QR code of ``url``: segno, error correction M (raised when it fits)."""
+    return segno.make(url, error="m")
+
+
 @functools.lru_cache(maxsize=256)
-def qr_data_uri(url: str) -> str:
-    """The QR code of ``url`` as a vector SVG data: URI (cached: choosing the mask costs)."""
-    return segno.make(url, error="m").svg_data_uri(scale=1, border=2, omitsize=True)
+def qr_drawing(url: str) -> core_pdf.Drawing:
+    """The QR code of ``url`` as vector shapes: one rectangle per run of dark modules
+    in a row, on a grid that includes the quiet zone.
+
+    Cached per address (choosing the mask is most of segno's work). WeasyPrint
+    used to parse and convert the same shapes from an SVG on every render.
+    """
+    code = qr_make(url)
+    rectangles = []
+    for y, row in enumerate(code.matrix, start=QR_BORDER):
+        x, width = 0, len(row)
+        while x < width:
+            if not row[x]:
+                x += 1
+                continue
+            start = x
+            while x < width and row[x]:
+                x += 1
+            rectangles.append(f"{start + QR_BORDER} {y} {x - start} 1 re")
+    size = code.symbol_size(scale=1, border=QR_BORDER)[0]
+    return core_pdf.Drawing(size=size, operators="\n".join(rectangles).encode("ascii"))
 
 
 @functools.lru_cache(maxsize=32)
@@ -167,13 +199,15 @@ def certificate_pdf(
         "alt": alt,
         "signatories": zip_signatories(main, alt, config),
         "logo": image_data_uri(config.logo, LOGO_SPEC),
-        "qr": qr_data_uri(url),
+        "qr_anchor": QR_ANCHOR,
         "url": url,
         "code": certificate.display_code,
         "lang": primary,
     }
     html = render_to_string("certificates/pdf/certificate.html", context)
-    return core_pdf.render_pdf(html, stylesheet_template=STYLESHEET)
+    return core_pdf.render_pdf(
+        html, stylesheet_template=STYLESHEET, drawings={QR_ANCHOR: qr_drawing(url)}
+    )
 
 
 def zip_signatories(main: dict, alt: dict | None, config: CertificateSettings) -> list[dict]:
@@ -224,16 +258,31 @@ def pdf_response(certificate: Certificate, requested_language: str | None):
     return attachment(response, pdf_filename(certificate, language))
 
 
-def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "") -> tuple[bytes, list]:
-    """A zip of the PDFs of ``certificates`` (one folder per course), and those certificates.
+#: The zip's progress is saved after every this many certificates.
+PROGRESS_EVERY = 25
 
-    Takes a queryset so that it can move to a background task unchanged; the
-    caller records who downloaded what (``services.certificate_zip_build``).
+
+def bulk_zip(
+    certificates: QuerySet[Certificate],
+    target: BinaryIO,
+    *,
+    language: str = "",
+    progress: Callable[[int], None] | None = None,
+) -> list[int]:
+    """Writes a zip of the PDFs of ``certificates`` (one folder per course) to ``target``;
+    returns the ids of the certificates it holds.
+
+    Memory stays bounded whatever the number: certificates are read in chunks
+    and each PDF goes to ``target`` (a file) as soon as it is rendered. PDFs
+    are stored, not deflated again: their streams are compressed already
+    (deflating a certificate saves 3 % of its size for a twentieth of its
+    render time). ``progress(done)`` is called every ``PROGRESS_EVERY``
+    certificates. The caller records who downloaded what
+    (``services.certificate_zip_build``).
     """
     config = certificate_settings()
-    buffer = io.BytesIO()
     written = []
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive:
         for certificate in certificates.iterator(chunk_size=200):
             chosen = language or certificate.language
             title = certificate.course_title_in(settings.LANGUAGE_CODE)
@@ -242,5 +291,7 @@ def bulk_zip(certificates: QuerySet[Certificate], *, language: str = "") -> tupl
                 f"{folder}/{pdf_filename(certificate, chosen)}",
                 certificate_pdf(certificate, language=chosen, config=config),
             )
-            written.append(certificate)
-    return buffer.getvalue(), written
+            written.append(certificate.pk)
+            if progress is not None and len(written) % PROGRESS_EVERY == 0:
+                progress(len(written))
+    return written

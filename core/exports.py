@@ -50,20 +50,14 @@ def csv_cell(value) -> str:
     return spreadsheet_safe(str(value))
 
 
-def xlsx_cell(sheet, value):
-    """``value`` as a write-only XLSX cell that is never a formula.
+def xlsx_as_text(cell):
+    """``cell`` with a formula openpyxl guessed from a string turned back into text.
 
     openpyxl stores any string starting with ``=`` as a formula; text stays
     text here. Numbers and dates keep their types, so a spreadsheet can sum
-    them.
+    them. (The all-trainees export writes its XLSX with ``core.xlsx``, whose
+    text cells cannot be formulas.)
     """
-    from openpyxl.cell import WriteOnlyCell
-
-    return xlsx_as_text(WriteOnlyCell(sheet, value))
-
-
-def xlsx_as_text(cell):
-    """``cell`` with a formula openpyxl guessed from a string turned back into text."""
     if cell.data_type == "f":
         cell.data_type = "s"
     return cell

@@ -7,29 +7,29 @@ XLSX text is never a formula.
 Unlike the report pages (whose exports hold the rows on the screen), this
 export has one row per trainee, so it must work for 100,000 of them in
 bounded memory: the figures come from one SQL query
-(``queries.all_trainee_rows``) read in chunks from a server-side cursor; the
-CSV is streamed as it is read; the XLSX is written row by row by openpyxl's
-write-only mode into a spooled temporary file (memory up to a few MB, then
-disk) and sent from there.
+(``queries.all_trainee_rows``) read in chunks from a server-side cursor, and
+both formats are streamed as they are read: the CSV by Python's csv module,
+the XLSX by the platform's own writer (``core.xlsx``), which formats the
+worksheet XML directly (openpyxl took three times as long as the CSV).
 """
 
 import csv
 import datetime
 import io
 from collections.abc import Iterator
-from tempfile import SpooledTemporaryFile
 
 from django.db import DEFAULT_DB_ALIAS, connections, router
-from django.http import FileResponse, HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import pgettext_lazy
 from django.views import View
 
 from accounts.api import AuditEvent, User, audit_record, trainees_visible_to
+from core import xlsx
 from core.db_router import replica_reads
 from core.downloads import attachment, private_response
-from core.exports import BOM, csv_cell, xlsx_cell
+from core.exports import BOM, csv_cell
 
 from . import queries
 from .access import ReportsPermissionMixin
@@ -37,11 +37,9 @@ from .filters import CountryReportFilterSet
 from .formatting import HEADINGS, localized_headings, rounded
 
 CHUNK_SIZE = 2000
-#: The XLSX stays in memory up to this size, then moves to a temporary file.
-SPOOL_MAX_SIZE = 4 * 1024 * 1024
 #: CSV rows sent per chunk of the streamed response.
 CSV_ROWS_PER_CHUNK = 500
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_CONTENT_TYPE = xlsx.CONTENT_TYPE
 
 TRAINEE_HEADINGS = [
     HEADINGS["trainee"],
@@ -122,19 +120,9 @@ def csv_chunks(rows, headings: list[str]) -> Iterator[str]:
     yield buffer.getvalue()
 
 
-def xlsx_file(rows, headings: list[str], title: str) -> SpooledTemporaryFile:
-    """The XLSX in a spooled temporary file, positioned at its start."""
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    sheet.append([xlsx_cell(sheet, heading) for heading in headings])
-    for row in rows:
-        sheet.append([xlsx_cell(sheet, value) for value in export_values(row)])
-    output = SpooledTemporaryFile(max_size=SPOOL_MAX_SIZE)
-    workbook.save(output)
-    output.seek(0)
-    return output
+def xlsx_chunks(rows, headings: list[str], title: str) -> Iterator[bytes]:
+    """The XLSX, streamed as the rows are read (text never a formula, dates as dates)."""
+    return xlsx.xlsx_chunks((export_values(row) for row in rows), headings=headings, title=title)
 
 
 class AllTraineesExportView(ReportsPermissionMixin, View):
@@ -168,17 +156,14 @@ class AllTraineesExportView(ReportsPermissionMixin, View):
         headings = [str(heading) for heading in TRAINEE_HEADINGS]
         filename = f"all-trainees-{datetime.date.today().isoformat()}.{self.export_format}"
         if self.export_format == "xlsx":
-            response = FileResponse(
-                xlsx_file(rows, headings, "trainees"),
-                as_attachment=True,
-                filename=filename,
-                content_type=XLSX_CONTENT_TYPE,
+            response = StreamingHttpResponse(
+                xlsx_chunks(rows, headings, "trainees"), content_type=XLSX_CONTENT_TYPE
             )
         else:
             response = StreamingHttpResponse(
                 csv_chunks(rows, headings), content_type="text/csv; charset=utf-8"
             )
-            attachment(response, filename)
+        attachment(response, filename)
         audit_record(
             actor=request.user,
             action=AuditEvent.Action.REPORT_EXPORTED,

@@ -429,3 +429,26 @@ def test_manager_without_country_sees_no_certificate(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"{INDEX}zip/?course={certificate.course_id}", {"lang": "en"})
     assert not AuditEvent.objects.filter(action="downloaded_bulk").exists()
+
+
+def test_the_zips_page_shows_how_far_a_zip_is_and_updates_itself(client, manager_all):
+    from wagtail.users.models import UserProfile
+
+    from certificates.models import CertificateZip
+
+    client.force_login(manager_all)
+    job = CertificateZip.objects.create(requested_by=manager_all, count=10000, done=412)
+    page = client.get(f"{INDEX}zips/").content.decode()
+    assert "412 of 10,000" in page
+    assert '<progress max="10000" value="412">' in page
+    assert '<meta http-equiv="refresh" content="5">' in page
+    profile = UserProfile.get_for_user(manager_all)
+    profile.preferred_language = "es"
+    profile.save()
+    page = client.get(f"{INDEX}zips/").content.decode()
+    assert "412 de 10\u00a0000" in page  # Django's Spanish digit grouping
+    assert "Esta página se actualiza sola cada 5 segundos" in page
+    CertificateZip.objects.filter(pk=job.pk).update(status="done", done=10000)
+    page = client.get(f"{INDEX}zips/").content.decode()
+    assert 'http-equiv="refresh"' not in page  # nothing left to wait for
+    assert "10\u00a0000" in page

@@ -1,12 +1,13 @@
 """The certificate PDF: layout, languages, every Spanish character, QR, speed."""
 
+import io
 import re
 
 import pytest
 import segno
 
 from certificates.models import Certificate, CertificateSettings
-from certificates.pdf import certificate_pdf, qr_data_uri, stylesheet
+from certificates.pdf import QR_BORDER, certificate_pdf, qr_drawing, stylesheet
 from certificates.queries import verification_url
 from core.pdf import font_config
 
@@ -98,12 +99,65 @@ def test_qr_in_the_pdf_decodes_to_the_absolute_verification_url(certificate):
         )
 
 
-def test_qr_is_vector_svg_generated_by_segno(certificate):
+def drawn_modules(operators: bytes) -> set[tuple[int, int]]:
+    """The (x, y) grid cells the QR drawing's rectangles cover."""
+    cells = set()
+    for x, y, width, height in re.findall(rb"(\d+) (\d+) (\d+) (\d+) re", operators):
+        for dx in range(int(width)):
+            for dy in range(int(height)):
+                cells.add((int(x) + dx, int(y) + dy))
+    return cells
+
+
+def test_qr_is_drawn_as_vector_rectangles_of_segnos_code(certificate):
     url = verification_url(certificate, "es")
-    uri = qr_data_uri(url)
-    assert uri.startswith("data:image/svg+xml")
-    expected = segno.make(url, error="m").svg_data_uri(scale=1, border=2, omitsize=True)
-    assert uri == expected
+    drawing = qr_drawing(url)
+    code = segno.make(url, error="m")
+    dark = {
+        (x + QR_BORDER, y + QR_BORDER)
+        for y, row in enumerate(code.matrix)
+        for x, module in enumerate(row)
+        if module
+    }
+    assert drawn_modules(drawing.operators) == dark
+    assert drawing.size == len(code.matrix) + 2 * QR_BORDER
+    assert qr_drawing(url) is drawing  # built once per address
+
+
+def test_the_pdf_holds_no_raster_image(certificate):
+    from pypdf import PdfReader
+
+    page = PdfReader(io.BytesIO(certificate_pdf(certificate, language="both"))).pages[0]
+    objects = page["/Resources"].get("/XObject") or {}
+    images = [name for name, ref in objects.items() if ref.get_object()["/Subtype"] == "/Image"]
+    assert images == []
+
+
+def test_qr_is_printed_beside_the_verification_code_at_the_top_of_its_block(certificate):
+    """Where the code's text begins, the QR's top edge (past its quiet zone) begins too,
+    to the right of that text; 30 mm wide."""
+    import pypdfium2
+    import zxingcpp
+
+    scale = 2  # pixels per point
+    document = pypdfium2.PdfDocument(certificate_pdf(certificate, language="en"))
+    try:
+        page = document[0]
+        text = page.get_textpage()
+        first, count = text.search("Verification code").get_next()
+        _left, _bottom, label_right, label_top = text.get_charbox(first + count - 1)
+        page_height = page.get_size()[1]
+        (found,) = zxingcpp.read_barcodes(page.render(scale=scale).to_pil())
+    finally:
+        document.close()
+    qr_left = found.position.top_left.x / scale
+    qr_top = page_height - found.position.top_left.y / scale
+    side_mm = (found.position.bottom_right.x - found.position.top_left.x) / scale * 25.4 / 72
+    modules = len(segno.make(verification_url(certificate, "en"), error="m").matrix)
+    quiet_zone = 30 / (modules + 2 * QR_BORDER) * QR_BORDER * 72 / 25.4  # points
+    assert qr_left > label_right
+    assert abs((qr_top + quiet_zone) - label_top) < 3
+    assert abs(side_mm - (30 - 2 * quiet_zone * 25.4 / 72)) < 1
 
 
 def test_font_configuration_and_stylesheet_are_built_once():

@@ -76,3 +76,81 @@ def test_a_request_records_the_filters_and_language_for_the_task(
         "pending",
     )
     assert len(callbacks) == 1  # handed to the task worker once committed
+
+
+def copies_of(certificate, count: int) -> None:
+    """``count`` more certificates of the same course and holder (distinct codes)."""
+    from certificates.codes import code_generate
+
+    fields = {
+        field.attname: getattr(certificate, field.attname)
+        for field in Certificate._meta.concrete_fields
+        if field.attname not in ("id", "code", "enrollment_id")
+    }
+    Certificate.objects.bulk_create(
+        Certificate(**fields, code=code_generate()) for _ in range(count)
+    )
+
+
+def test_progress_is_saved_while_the_zip_is_built(certificate, manager_all, monkeypatch):
+    from certificates import pdf
+
+    copies_of(certificate, 4)
+    job = CertificateZip.objects.create(
+        requested_by=manager_all, query=f"course={certificate.course_id}", language="en"
+    )
+    seen = []
+
+    def render(certificate, **kwargs):
+        seen.append(CertificateZip.objects.values_list("count", "done").get(pk=job.pk))
+        return b"%PDF-1.7"
+
+    monkeypatch.setattr(pdf, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(pdf, "certificate_pdf", render)
+    certificate_zip_build(zip_id=job.pk)
+    # What the manager's page reads while each PDF is rendered: the total at once,
+    # then the certificates already in the zip, saved every second one.
+    assert seen == [(5, 0), (5, 0), (5, 2), (5, 2), (5, 4)]
+    job.refresh_from_db()
+    assert (job.status, job.count, job.done) == ("done", 5, 5)
+    assert len(names_in(job)) == 5
+
+
+def test_a_zip_is_written_to_a_file_not_kept_in_memory(certificate, manager_all, monkeypatch):
+    import tracemalloc
+
+    from certificates import pdf
+
+    copies_of(certificate, 79)
+    job = CertificateZip.objects.create(
+        requested_by=manager_all, query=f"course={certificate.course_id}", language="en"
+    )
+    # One megabyte per PDF: 80 MB if the zip (or its PDFs) were kept in memory.
+    monkeypatch.setattr(pdf, "certificate_pdf", lambda c, **kw: b"%PDF-" + bytes(1024 * 1024))
+    tracemalloc.start()
+    try:
+        size = certificate_zip_build(zip_id=job.pk)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert size > 80 * 1024 * 1024
+    assert peak < 16 * 1024 * 1024
+    job.refresh_from_db()
+    assert job.count == 80 and len(names_in(job)) == 80
+
+
+def test_a_build_that_fails_half_way_is_marked_failed(certificate, manager_all, monkeypatch):
+    from certificates import pdf
+
+    def broken(certificate, **kwargs):
+        raise RuntimeError("renderer crashed")
+
+    monkeypatch.setattr(pdf, "certificate_pdf", broken)
+    job = CertificateZip.objects.create(
+        requested_by=manager_all, query=f"course={certificate.course_id}", language="en"
+    )
+    with pytest.raises(RuntimeError):
+        certificate_zip_build(zip_id=job.pk)
+    job.refresh_from_db()
+    assert job.status == "failed" and job.finished_at is not None and not job.file
+    assert not certificate.events.filter(action="downloaded_bulk").exists()

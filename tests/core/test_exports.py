@@ -6,7 +6,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from core.exports import csv_cell, spreadsheet_safe, spreadsheet_unsafe, xlsx_cell
+from core.exports import csv_cell, spreadsheet_safe, spreadsheet_unsafe, xlsx_as_text
 
 # OWASP's list, written out here rather than imported from the code under test.
 PREFIXES = ["=", "+", "-", "@", "\t", "\r"]
@@ -43,7 +43,15 @@ def test_dates_are_iso():
     assert csv_cell(datetime.datetime(2026, 3, 1, 9, 5, 59)) == "2026-03-01 09:05"
 
 
+def xlsx_cell(sheet, value):
+    from openpyxl.cell import WriteOnlyCell
+
+    return xlsx_as_text(WriteOnlyCell(sheet, value))
+
+
 def test_xlsx_text_that_looks_like_a_formula_is_stored_as_text():
+    """openpyxl's cells, as the admin listings' XLSX exports write them (``core.spreadsheets``);
+    the all-trainees export's own writer is tested in ``test_xlsx.py``."""
     sheet = openpyxl.Workbook(write_only=True).create_sheet()
     cell = xlsx_cell(sheet, '=HYPERLINK("http://x","y")')
     assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x","y")'
