@@ -7,6 +7,7 @@ bumps.
 """
 
 import copy
+import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
@@ -101,7 +102,9 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         version = content_version.current()
         release = content_version.release()
-        key = f"anonymous-page:{release}:{version}:{request.get_host()}:{request.path}"
+        # Paths come from anyone: hashed, so a key is short and plain whatever was asked.
+        where = hashlib.sha256(f"{request.get_host()}\n{request.path}".encode()).hexdigest()
+        key = f"anonymous-page:{release}:{version}:{where}"
         stored = content_version.recall(key, version=version)
         if stored is None:
             stored = cache.get(key)
