@@ -81,7 +81,9 @@ def test_start_is_refused_with_a_message_once_the_attempts_are_used(
     assert messages_of(response) == [LIMIT_MESSAGE[language]]
     html = response.content.decode()
     assert {"en": "Start a new attempt", "es": "Iniciar un nuevo intento"}[language] not in html
-    assert list(Attempt.objects.filter(quiz=quiz).values_list("number", flat=True)) == [1, 2]
+    assert list(
+        Attempt.objects.filter(quiz=quiz).order_by("number").values_list("number", flat=True)
+    ) == [1, 2]
 
 
 # Waiting time between attempts ----------------------------------------------------------
