@@ -20,20 +20,9 @@ class ProgramReports(models.Model):
         return str(self._meta.verbose_name)
 
 
-class FigureSummary(models.Model):
-    """The group reports' figures, added up ahead of time for large programmes.
+class SummaryGroup(models.Model):
+    """Where a summary row's trainees belong: partner country, agency, preferred language."""
 
-    One row per partner country, agency, preferred language and course, and
-    one per country, agency and language for all courses (no course). Each
-    trainee counts in one country, agency and language, so rows add up
-    across them (registered, enrolled and active too); they do not add up
-    across courses (a trainee in two courses is one enrolled trainee of all
-    courses). Final-exam scores are kept as a sum and a number so that
-    averages can be combined. Written only by ``report_summary_refresh``;
-    every row of a refresh has its ``computed_at``.
-    """
-
-    computed_at = models.DateTimeField(_("computed at"), db_index=True)
     country = models.ForeignKey(
         "accounts.PartnerCountry",
         verbose_name=_("country"),
@@ -49,6 +38,25 @@ class FigureSummary(models.Model):
         related_name="+",
     )
     language = models.CharField(_("language"), max_length=5, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class FigureSummary(SummaryGroup):
+    """The group reports' figures, added up ahead of time for large programmes.
+
+    One row per partner country, agency, preferred language and course, and
+    one per country, agency and language for all courses (no course). Each
+    trainee counts in one country, agency and language, so rows add up
+    across them (registered, enrolled and active too); they do not add up
+    across courses (a trainee in two courses is one enrolled trainee of all
+    courses). Final-exam scores are kept as a sum and a number so that
+    averages can be combined. Written only by ``report_summary_refresh``;
+    every row of a refresh has its ``computed_at``.
+    """
+
+    computed_at = models.DateTimeField(_("computed at"), db_index=True)
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
@@ -74,7 +82,7 @@ class FigureSummary(models.Model):
         return f"{self.country_id}/{self.agency_id}/{self.language}/{self.course_id}"
 
 
-class MonthSummary(models.Model):
+class MonthSummary(SummaryGroup):
     """Completions per month, added up ahead of time with ``FigureSummary``.
 
     One row per partner country, agency, preferred language, course and
@@ -83,21 +91,6 @@ class MonthSummary(models.Model):
     """
 
     computed_at = models.DateTimeField(_("computed at"))
-    country = models.ForeignKey(
-        "accounts.PartnerCountry",
-        verbose_name=_("country"),
-        on_delete=models.CASCADE,
-        null=True,
-        related_name="+",
-    )
-    agency = models.ForeignKey(
-        "accounts.Agency",
-        verbose_name=_("agency"),
-        on_delete=models.CASCADE,
-        null=True,
-        related_name="+",
-    )
-    language = models.CharField(_("language"), max_length=5, blank=True)
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
