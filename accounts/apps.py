@@ -15,3 +15,8 @@ class AccountsConfig(AppConfig):
         user_model = get_user_model()
         post_save.connect(forget_user, sender=user_model, dispatch_uid="forget-cached-user")
         post_delete.connect(forget_user, sender=user_model, dispatch_uid="forget-cached-user-del")
+
+        from core import personal_pages
+
+        # A trainee's stored pages (core/personal_pages.py) follow their account.
+        personal_pages.follow(user_model, user_of=lambda user: user.pk)

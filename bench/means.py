@@ -15,6 +15,11 @@ VARIANTS = (
     ("all means on (gthread, 4 threads)", {}, 4),
     ("sync workers instead of gthread", {}, 1),
     ("without the anonymous page cache", {"DJANGO_ANONYMOUS_PAGE_CACHE": "0"}, 4),
+    (
+        "without the personal page cache (every signed-in visit rendered)",
+        {"DJANGO_PERSONAL_PAGE_CACHE": "0"},
+        4,
+    ),
     ("without rendered lesson/course parts", {"DJANGO_FRAGMENT_CACHE": "0"}, 4),
     ("without the per-process content memo", {"DJANGO_CONTENT_MEMO": "0"}, 4),
     (

@@ -14,9 +14,14 @@ class CertificatesConfig(AppConfig):
 
     def ready(self):
         from accounts.api import EXTRA_GROUP_PERMISSIONS, PROGRAM_MANAGERS_GROUP
+        from core import personal_pages
         from learning.api import enrollment_completed
 
         from . import receivers
+        from .models import Certificate
+
+        # My learning lists the trainee's certificates (core/personal_pages.py).
+        personal_pages.follow(Certificate)
 
         enrollment_completed.connect(
             receivers.certificate_on_enrollment_completed, dispatch_uid="certificates.completed"

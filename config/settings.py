@@ -103,10 +103,14 @@ MIDDLEWARE = [
     "core.middleware.AdminAccessMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Innermost: a signed-in trainee's repeat visit skips only the view.
+    "core.personal_pages.PersonalPageCacheMiddleware",  # DJANGO_PERSONAL_PAGE_CACHE=0: off
 ]
 
 if not env_bool("DJANGO_ANONYMOUS_PAGE_CACHE", True):
     MIDDLEWARE.remove("core.pages.AnonymousPageCacheMiddleware")
+if not env_bool("DJANGO_PERSONAL_PAGE_CACHE", True):
+    MIDDLEWARE.remove("core.personal_pages.PersonalPageCacheMiddleware")
 # Operator switches for what only a publish can change (docs/deploy.md "Caching
 # and CDN"); off, every request builds it again. The benchmark measures each.
 CONTENT_MEMO = env_bool("DJANGO_CONTENT_MEMO", True)

@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core import content_version, page_hooks
+from core import content_version, page_hooks, personal_pages
 from core.pages import ServedPageMixin, fragment_key
 from core.panels import TranslationStatusPanel
 from core.translation_status import TranslatedPageMixin
@@ -126,7 +126,7 @@ class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
 
     @path("")
     def course_home(self, request):
-        return self.render(request)
+        return personal_pages.keep(self.render(request))
 
     @path("enrol/")
     def enrol(self, request):
@@ -203,7 +203,7 @@ class ModulePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
         if denied is not None:
             return denied
         request.lesson_state = state
-        return self.render(request)
+        return personal_pages.keep(self.render(request))
 
     @path("complete/")
     def complete(self, request):

@@ -6,3 +6,24 @@ class LearningConfig(AppConfig):
     name = "learning"
     verbose_name = _("Learning records")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from core import personal_pages
+
+        from .models import Attempt, Enrollment, ModuleCompletion
+
+        # What My learning, course and lesson pages show of a trainee's records:
+        # any change makes their stored pages stale (core/personal_pages.py).
+        personal_pages.follow(Enrollment)
+        personal_pages.follow(Attempt)
+        personal_pages.follow(ModuleCompletion, user_of=completion_user)
+
+
+def completion_user(completion):
+    from .models import Enrollment
+
+    return (
+        Enrollment.objects.filter(pk=completion.enrollment_id)
+        .values_list("user_id", flat=True)
+        .first()
+    )

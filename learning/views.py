@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from assessments.api import QuizPage, course_quizzes
+from core import personal_pages
 from courses.api import redirect_to_login
 
 from . import queries
@@ -76,4 +77,4 @@ def my_learning_view(request):
     Their certificates are drawn by the certificates app's template tag.
     """
     rows = queries.my_learning_rows(request.user, request)
-    return render(request, "learning/my_learning.html", {"rows": rows})
+    return personal_pages.keep(render(request, "learning/my_learning.html", {"rows": rows}))

@@ -159,6 +159,15 @@ def _clean_state():
 
 
 @pytest.fixture
+def without_personal_page_cache(settings):
+    """Every request runs its view: for tests that count what a view costs
+    (a repeat visit is otherwise answered from core/personal_pages.py)."""
+    settings.MIDDLEWARE = [
+        name for name in settings.MIDDLEWARE if not name.startswith("core.personal_pages.")
+    ]
+
+
+@pytest.fixture
 def course_tree(db):
     from tests import factories
 

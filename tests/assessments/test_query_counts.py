@@ -78,6 +78,7 @@ def test_quiz_page_with_history_query_count_constant(client, quizzes):
     assert few == lots
 
 
+@pytest.mark.usefixtures("without_personal_page_cache")
 def test_course_page_query_count_constant_with_quizzes_and_attempts(client):
     small = factories.course(lessons=1)
     helpers.quiz(small, questions=[helpers.single(1)])

@@ -126,6 +126,7 @@ def count_queries(client, url):
     return len(context.captured_queries)
 
 
+@pytest.mark.usefixtures("without_personal_page_cache")
 def test_my_learning_query_count_is_the_same_with_1_or_30_certificates(client, course):
     one = factories.trainee("one@example.org")
     many = factories.trainee("many@example.org")

@@ -8,7 +8,9 @@ from courses.models import ModulePage
 from learning.models import Enrollment, ModuleCompletion
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+# What the views cost: the repeat visits below would otherwise be answered
+# from the trainee's stored page (tests/core/test_personal_pages.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_personal_page_cache")]
 
 
 def count_queries(client, url):
