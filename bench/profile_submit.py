@@ -222,8 +222,9 @@ def main(argv=None):
         f"\nQueries: {queries['pass']} for a passing submit, {queries.get('fail', '-')} for "
         f"a failing one, {queries['again']} for a resubmit.\n"
     )
-    print(f"cProfile of {len(profiled)} more submits (passing and failing):\n")
-    print_profile(pstats.Stats(profile), len(profiled), args.top)
+    if profiled:
+        print(f"cProfile of {len(profiled)} more submits (passing and failing):\n")
+        print_profile(pstats.Stats(profile), len(profiled), args.top)
 
 
 if __name__ == "__main__":
