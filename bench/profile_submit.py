@@ -20,9 +20,11 @@ import os
 import pstats
 import statistics
 import sys
+import sysconfig
 import time
 from urllib.parse import urlencode
 
+from bench.environment import ROOT
 from bench.exam_client import CSRF, answers_for, form_fields
 from bench.profile_page import STAGES as PAGE_STAGES
 
@@ -147,7 +149,8 @@ def print_profile(stats: pstats.Stats, count: int, top: int) -> None:
     print("|---|---:|---:|")
     rows = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)
     for (filename, line, function), (_cc, nc, tt, _ct, _callers) in rows[:top]:
-        short = filename.split("site-packages/")[-1].replace(str(sys.prefix), "")
+        short = filename.split("site-packages/")[-1].replace(str(ROOT) + "/", "")
+        short = short.replace(sysconfig.get_paths()["stdlib"] + "/", "")
         print(f"| `{short}:{line} {function}` | {tt * per:.3f} | {nc / count:g} |")
 
 
