@@ -129,6 +129,14 @@ def certificate_issue(
         return existing
     if enrollment.completed_at is None:
         raise CertificateError(_("The course is not complete yet."))
+    return _certificate_issue_new(enrollment=enrollment, actor=actor, score_percent=score_percent)
+
+
+def _certificate_issue_new(
+    *, enrollment: Enrollment, actor=None, score_percent: Decimal | None
+) -> Certificate:
+    """Issues the first certificate of a completed enrolment that has no valid one (as
+    its caller just read); a concurrent issue that won the race is returned instead."""
     user = enrollment.user
     course = enrollment.course
     if score_percent is None:
@@ -266,7 +274,9 @@ def certificate_renew(
     if current is None:
         if enrollment.completed_at is None:
             return None
-        return certificate_issue(enrollment=enrollment, actor=actor, score_percent=score_percent)
+        return _certificate_issue_new(
+            enrollment=enrollment, actor=actor, score_percent=score_percent
+        )
     if not current.is_expired:
         if current.score_percent is None and score_percent is not None:
             current.score_percent = score_percent
@@ -301,7 +311,9 @@ def certificate_renew(
     return new
 
 
-certificate_renew = transaction.atomic(certificate_renew)
+# No savepoint: it raises nothing of its own and runs inside the completion of
+# an enrolment (a final exam's submit), which a failure rolls back anyway.
+certificate_renew = transaction.atomic(savepoint=False)(certificate_renew)
 
 
 def certificate_email_on_commit(certificate: Certificate) -> None:

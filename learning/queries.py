@@ -282,8 +282,10 @@ def final_exam_best(enrollment, *, since=None) -> Attempt | None:
 
     None when the enrolment has no submitted final-exam attempt. ``since``
     limits it to attempts started after a moment (e.g. a renewal's start).
+    Read without its snapshot (the key and every question's texts, the bulk
+    of the row): its score is what counts; the snapshot is read if used.
     """
-    attempts = final_exam_attempts(enrollment)
+    attempts = final_exam_attempts(enrollment).defer("snapshot")
     if since is not None:
         attempts = attempts.filter(started_at__gte=since)
     return attempts.order_by("-score_percent", "submitted_at", "pk").first()

@@ -5,10 +5,10 @@ function rather than ``@transaction.atomic`` above it, because mutation testing
 (``make mutate``, docs/testing.md) only reaches undecorated functions.
 """
 
+import copy
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from assessments.api import QuizPage
@@ -83,6 +83,28 @@ def completion_requirements_met(
     return required_lessons <= completed_lessons and required_exams <= passed_exams
 
 
+def completion_requirements(course_id: int) -> tuple[CoursePage, frozenset, frozenset]:
+    """The course, its live required lessons and its live final exams (page ids).
+
+    The same for every trainee: kept per process under the content version
+    (``core.content_version``), so completing a course reads only the
+    trainee's own records. Callers get the course to copy, not to change.
+    """
+    from core import content_version
+
+    def build():
+        course = CoursePage.objects.get(pk=course_id)
+        lessons = ModulePage.objects.live().child_of(course).filter(required=True)
+        exams = QuizPage.objects.live().child_of(course).filter(kind=QuizPage.Kind.FINAL_EXAM)
+        return (
+            course,
+            frozenset(lessons.values_list("pk", flat=True)),
+            frozenset(exams.values_list("pk", flat=True)),
+        )
+
+    return content_version.remember(("completion-requirements", course_id), build)
+
+
 def enrollment_update_completion(
     *, enrollment: Enrollment, final_attempt: Attempt | None = None
 ) -> bool:
@@ -95,14 +117,16 @@ def enrollment_update_completion(
     an expired certificate). Either way ``signals.enrollment_completed`` is
     sent, inside this transaction.
     """
-    # Read with the lock: the course (for the rule) and the holder with their
-    # country and agency (for the certificate issued on completion), which
-    # would otherwise be four more queries.
+    # Read with the lock: the holder with their country and agency (for the
+    # certificate issued on completion), which would otherwise be three more
+    # queries. The course and what it requires come from the process memo.
     locked = (
         Enrollment.objects.select_for_update(of=("self",))
-        .select_related("course", "user__country", "user__agency")
+        .select_related("user__country", "user__agency")
         .get(pk=enrollment.pk)
     )
+    course, required, required_exams = completion_requirements(locked.course_id)
+    locked.course = copy.copy(course)
     if locked.completed_at is not None:
         enrollment.completed_at = locked.completed_at
         if final_attempt is not None and final_attempt.passed:
@@ -110,37 +134,26 @@ def enrollment_update_completion(
                 sender=Enrollment, enrollment=locked, final_attempt=final_attempt
             )
         return False
-    # Each requirement with whether this trainee has met it, in one query per kind.
-    lessons = dict(
-        ModulePage.objects.live()
-        .child_of(locked.course)
-        .filter(required=True)
-        .annotate(
-            done=Exists(
-                ModuleCompletion.objects.filter(enrollment=locked, module_id=OuterRef("pk"))
+    # Which requirements this trainee has met, in one query: the lessons done
+    # and the final exams passed (page ids, so the two kinds never collide).
+    met = []
+    if required:
+        met.append(
+            ModuleCompletion.objects.filter(enrollment=locked, module_id__in=required).values_list(
+                "module_id", flat=True
             )
         )
-        .values_list("pk", "done")
-    )
-    exams = dict(
-        QuizPage.objects.live()
-        .child_of(locked.course)
-        .filter(kind=QuizPage.Kind.FINAL_EXAM)
-        .annotate(
-            done=Exists(
-                Attempt.objects.filter(
-                    user_id=locked.user_id,
-                    quiz_id=OuterRef("pk"),
-                    status=Attempt.Status.SUBMITTED,
-                    passed=True,
-                )
-            )
+    if required_exams:
+        met.append(
+            Attempt.objects.filter(
+                user_id=locked.user_id,
+                quiz_id__in=required_exams,
+                status=Attempt.Status.SUBMITTED,
+                passed=True,
+            ).values_list("quiz_id", flat=True)
         )
-        .values_list("pk", "done")
-    )
-    required, required_exams = set(lessons), set(exams)
-    completed = {pk for pk, done in lessons.items() if done}
-    passed_exams = {pk for pk, done in exams.items() if done}
+    done = set(met[0].union(*met[1:], all=True)) if met else set()
+    completed, passed_exams = done & required, done & required_exams
     if not completion_requirements_met(
         required_lessons=required,
         completed_lessons=completed,
@@ -159,4 +172,6 @@ def enrollment_update_completion(
     return True
 
 
-enrollment_update_completion = transaction.atomic(enrollment_update_completion)
+# No savepoint: it raises nothing of its own, and inside a submit or a lesson
+# completion a failure rolls the caller back anyway (two statements fewer).
+enrollment_update_completion = transaction.atomic(savepoint=False)(enrollment_update_completion)

@@ -9,6 +9,7 @@ drop an answer or a score unnoticed.
 from decimal import Decimal
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -26,17 +27,23 @@ pytestmark = pytest.mark.django_db
 
 #: Queries of the whole request for a passed final exam that does not complete
 #: the course (lessons still to do); 33 before the submit became one
-#: transaction. Session and user (2) and Wagtail's site and page routing (5)
-#: come before the view; then the attempt (1); in the transaction the two row
-#: locks, the stored answers, one write of every answer with its score, the
-#: attempt and the enrolment (6); the completion rule: the enrolment with its
-#: course, the lessons and the final exams each with whether it is done (3);
-#: and two savepoint pairs (4; outside a test the outer pair is BEGIN and
-#: COMMIT, which are not counted).
-SUBMIT_QUERIES = 21
-#: Completing the course adds the certificate: its row, the audit line and
-#: the e-mail handed to a task on commit (49 before).
-COMPLETING_SUBMIT_QUERIES = 34
+#: transaction, 21 before the course's requirements were kept per process.
+#: The client's session, user and Wagtail's routing are cached here; the view
+#: reads the attempt (1); in the transaction the two row locks, the stored
+#: answers, one write of every answer with its score, the attempt and the
+#: enrolment (6); the completion rule: the enrolment with its holder, the
+#: lessons done and final exams passed in one query (2); the course and its
+#: required lessons and final exams, only the first time in this process
+#: under this content version (3); and one savepoint pair (2; outside a test
+#: it is BEGIN and COMMIT).
+SUBMIT_QUERIES = 14
+#: The course's requirements, read once per process and content version.
+REQUIREMENT_QUERIES = 3
+#: Completing the course adds the completion time, the attempt whose score
+#: counts, then the certificate: the valid one (none), its row within a
+#: savepoint, the audit line (7); 34 before, 22 with savepoints around each
+#: service.
+COMPLETING_SUBMIT_QUERIES = 21
 
 
 def exam_of(questions: int, *, lessons: int = 1):
@@ -58,6 +65,7 @@ def submit_counted(client, exam, answers_of, **extra):
     trainee, enrollment = helpers.enrolled(exam.course(), language="en")
     client.force_login(trainee)
     client.get(exam.get_url())  # warm caches (site root, content types)
+    ContentType.objects.get_for_model(Certificate)  # the audit line's, kept per process
     attempt = services.attempt_start(user=trainee, quiz=exam, language="en")
     answers = answers_of(attempt)
     with CaptureQueriesContext(connection) as ctx:
@@ -93,6 +101,28 @@ def test_a_submit_takes_the_same_queries_with_1_or_20_questions(client):
         assert attempt.passed is True
         counts.append(len(ctx.captured_queries))
     assert counts[0] == counts[1]
+
+
+def test_a_lesson_published_after_a_completion_is_required_of_the_next_trainee(client):
+    """The course's requirements kept per process follow what is published."""
+    exam = exam_of(2, lessons=1)
+    course = exam.course()
+    first_lesson = ModulePage.objects.child_of(course).get()
+
+    def first_lesson_done_then_answer(attempt):
+        ModuleCompletion.objects.create(enrollment=attempt.enrollment, module=first_lesson)
+        return helpers.correct_answers(attempt)
+
+    first, _answers, _ctx = submit_counted(client, exam, first_lesson_done_then_answer)
+    first.enrollment.refresh_from_db()
+    assert first.enrollment.completed_at is not None
+    assert Certificate.objects.filter(enrollment=first.enrollment).count() == 1
+    assert factories.lesson(course, 2).required  # published, required
+    second, _answers, _ctx = submit_counted(client, exam, first_lesson_done_then_answer)
+    assert second.passed is True
+    second.enrollment.refresh_from_db()
+    assert second.enrollment.completed_at is None
+    assert not Certificate.objects.filter(enrollment=second.enrollment).exists()
 
 
 def test_answers_saved_before_the_submit_keep_their_time_and_count(client):
@@ -156,6 +186,11 @@ def test_a_passed_final_exam_issues_the_certificate_and_mails_only_after_commit(
     assert len(ctx.captured_queries) <= COMPLETING_SUBMIT_QUERIES, "\n".join(
         q["sql"][:120] for q in ctx.captured_queries
     )
+    # The next trainee of the course: its requirements are not read again.
+    first = len(ctx.captured_queries)
+    with django_capture_on_commit_callbacks(execute=False):
+        _attempt, _answers, again = submit_counted(client, exam, complete_lessons_then_answer)
+    assert len(again.captured_queries) == first - REQUIREMENT_QUERIES
     assert attempt.score_percent == Decimal("80.00") and attempt.passed is True
     attempt.enrollment.refresh_from_db()
     assert attempt.enrollment.completed_at is not None
