@@ -332,7 +332,10 @@ def bulk_zip(
     """
     config = certificate_settings()
     written = []
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive:
+    with (
+        core_pdf.long_lived_objects_frozen(),
+        zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive,
+    ):
         batch = []
         for certificate in certificates.iterator(chunk_size=200):
             batch.append((certificate, language or certificate.language))
