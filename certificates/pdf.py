@@ -221,41 +221,53 @@ def certificate_pdf(
 #: The start and end of a document of many certificates, one page each.
 BATCH_HEAD = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
 BATCH_TAIL = "</body></html>"
+#: Pages with a character from here on (Hebrew, Arabic, the scripts of Asia...) are
+#: rendered alone: their glyphs would grow the batch's shared fonts to an encoding
+#: that some text extractors (pypdf) misread, in every PDF of the batch.
+BATCH_SCRIPTS_BELOW = "\u0590"
 
 
 def certificate_pdfs(
     batch: list[tuple[Certificate, str]], *, config: CertificateSettings | None = None
 ) -> Iterator[bytes]:
     """The PDFs of ``batch`` (certificates with their language, as ``certificate_pdf``
-    takes it), each the same page ``certificate_pdf`` makes.
+    takes it), in its order, each the same page ``certificate_pdf`` makes.
 
     The certificates are laid out as the pages of one document, then each page
     is written as a PDF of its own: the document's fixed costs and the fonts'
     subsetting are paid once for the batch. The PDFs are written one at a time
-    as they are read. When a page does not come out as one certificate's, each
-    is rendered alone.
+    as they are read. A page in a script past ``BATCH_SCRIPTS_BELOW`` is
+    rendered alone, and so is every page when they do not come out one per
+    certificate.
     """
     config = config if config is not None else certificate_settings()
-    sheets, pages, drawings = [], [], {}
+    sheets, pages, drawings, alone = [], [], {}, set()
     for index, (certificate, language) in enumerate(batch):
         context = page_context(certificate, language, config, anchor=f"{QR_ANCHOR}-{index}")
-        sheets.append(render_to_string("certificates/pdf/sheet.html", context))
+        sheet = render_to_string("certificates/pdf/sheet.html", context)
+        if max(sheet) >= BATCH_SCRIPTS_BELOW:
+            alone.add(index)
+            continue
+        sheets.append(sheet)
         anchor = context["qr_anchor"]
         drawings[anchor] = qr_drawing(context["url"])
         title = f"{context['t']['title']} {context['code']}"
         pages.append(core_pdf.PageInfo(anchor=anchor, lang=context["lang"], title=title))
-    pdfs = core_pdf.render_pdf_pages(
-        BATCH_HEAD + "".join(sheets) + BATCH_TAIL,
-        pages,
-        stylesheet_template=STYLESHEET,
-        drawings=drawings,
-    )
-    if pdfs is None:
-        pdfs = (
-            certificate_pdf(certificate, language=language, config=config)
-            for certificate, language in batch
+    together = None
+    if pages:
+        together = core_pdf.render_pdf_pages(
+            BATCH_HEAD + "".join(sheets) + BATCH_TAIL,
+            pages,
+            stylesheet_template=STYLESHEET,
+            drawings=drawings,
         )
-    return pdfs
+    if together is None:
+        alone = set(range(len(batch)))
+    for index, (certificate, language) in enumerate(batch):
+        if index in alone:
+            yield certificate_pdf(certificate, language=language, config=config)
+        else:
+            yield next(together)
 
 
 def zip_signatories(main: dict, alt: dict | None, config: CertificateSettings) -> list[dict]:
