@@ -13,7 +13,7 @@ import base64
 import functools
 import mimetypes
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 import segno
@@ -177,6 +177,31 @@ def texts_in(certificate: Certificate, config: CertificateSettings, language: st
         }
 
 
+def page_context(
+    certificate: Certificate, language: str, config: CertificateSettings, anchor: str = QR_ANCHOR
+) -> dict:
+    """What the certificate's page shows (``language`` as ``certificate_pdf`` takes it);
+    ``anchor`` is the id of the box its QR code is painted into."""
+    if language not in LANGUAGE_CHOICES:
+        language = certificate.language or "es"
+    primary = certificate.language if language == "both" else language
+    secondary = second_language(primary) if language == "both" else None
+    url = verification_url(certificate, primary)
+    main = texts_in(certificate, config, primary)
+    alt = texts_in(certificate, config, secondary) if secondary else None
+    return {
+        "certificate": certificate,
+        "t": main,
+        "alt": alt,
+        "signatories": zip_signatories(main, alt, config),
+        "logo": image_data_uri(config.logo, LOGO_SPEC),
+        "qr_anchor": anchor,
+        "url": url,
+        "code": certificate.display_code,
+        "lang": primary,
+    }
+
+
 def certificate_pdf(
     certificate: Certificate, *, language: str = "", config: CertificateSettings | None = None
 ) -> bytes:
@@ -185,29 +210,64 @@ def certificate_pdf(
     ``language`` is one of the site's languages or "both" (bilingual on one
     page, the holder's language first); empty means the holder's language.
     """
-    if language not in LANGUAGE_CHOICES:
-        language = certificate.language or "es"
     config = config if config is not None else certificate_settings()
-    primary = certificate.language if language == "both" else language
-    secondary = second_language(primary) if language == "both" else None
-    url = verification_url(certificate, primary)
-    main = texts_in(certificate, config, primary)
-    alt = texts_in(certificate, config, secondary) if secondary else None
-    context = {
-        "certificate": certificate,
-        "t": main,
-        "alt": alt,
-        "signatories": zip_signatories(main, alt, config),
-        "logo": image_data_uri(config.logo, LOGO_SPEC),
-        "qr_anchor": QR_ANCHOR,
-        "url": url,
-        "code": certificate.display_code,
-        "lang": primary,
-    }
+    context = page_context(certificate, language, config)
     html = render_to_string("certificates/pdf/certificate.html", context)
     return core_pdf.render_pdf(
-        html, stylesheet_template=STYLESHEET, drawings={QR_ANCHOR: qr_drawing(url)}
+        html, stylesheet_template=STYLESHEET, drawings={QR_ANCHOR: qr_drawing(context["url"])}
     )
+
+
+#: The start and end of a document of many certificates, one page each.
+BATCH_HEAD = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
+BATCH_TAIL = "</body></html>"
+#: Pages with a character from here on (Hebrew, Arabic, the scripts of Asia...) are
+#: rendered alone: their glyphs would grow the batch's shared fonts to an encoding
+#: that some text extractors (pypdf) misread, in every PDF of the batch.
+BATCH_SCRIPTS_BELOW = "\u0590"
+
+
+def certificate_pdfs(
+    batch: list[tuple[Certificate, str]], *, config: CertificateSettings | None = None
+) -> Iterator[bytes]:
+    """The PDFs of ``batch`` (certificates with their language, as ``certificate_pdf``
+    takes it), in its order, each the same page ``certificate_pdf`` makes.
+
+    The certificates are laid out as the pages of one document, then each page
+    is written as a PDF of its own: the document's fixed costs and the fonts'
+    subsetting are paid once for the batch. The PDFs are written one at a time
+    as they are read. A page in a script past ``BATCH_SCRIPTS_BELOW`` is
+    rendered alone, and so is every page when they do not come out one per
+    certificate.
+    """
+    config = config if config is not None else certificate_settings()
+    sheets, pages, drawings, alone = [], [], {}, set()
+    for index, (certificate, language) in enumerate(batch):
+        context = page_context(certificate, language, config, anchor=f"{QR_ANCHOR}-{index}")
+        sheet = render_to_string("certificates/pdf/sheet.html", context)
+        if max(sheet) >= BATCH_SCRIPTS_BELOW:
+            alone.add(index)
+            continue
+        sheets.append(sheet)
+        anchor = context["qr_anchor"]
+        drawings[anchor] = qr_drawing(context["url"])
+        title = f"{context['t']['title']} {context['code']}"
+        pages.append(core_pdf.PageInfo(anchor=anchor, lang=context["lang"], title=title))
+    together = None
+    if pages:
+        together = core_pdf.render_pdf_pages(
+            BATCH_HEAD + "".join(sheets) + BATCH_TAIL,
+            pages,
+            stylesheet_template=STYLESHEET,
+            drawings=drawings,
+        )
+    if together is None:
+        alone = set(range(len(batch)))
+    for index, (certificate, language) in enumerate(batch):
+        if index in alone:
+            yield certificate_pdf(certificate, language=language, config=config)
+        else:
+            yield next(together)
 
 
 def zip_signatories(main: dict, alt: dict | None, config: CertificateSettings) -> list[dict]:
@@ -258,7 +318,8 @@ def pdf_response(certificate: Certificate, requested_language: str | None):
     return attachment(response, pdf_filename(certificate, language))
 
 
-#: The zip's progress is saved after every this many certificates.
+#: The zip's certificates are rendered this many at a time, as the pages of one
+#: document (``certificate_pdfs``), and its progress is saved after each batch.
 PROGRESS_EVERY = 25
 
 
@@ -272,8 +333,9 @@ def bulk_zip(
     """Writes a zip of the PDFs of ``certificates`` (one folder per course) to ``target``;
     returns the ids of the certificates it holds.
 
-    Memory stays bounded whatever the number: certificates are read in chunks
-    and each PDF goes to ``target`` (a file) as soon as it is rendered. PDFs
+    Memory stays bounded whatever the number: certificates are read in chunks,
+    rendered ``PROGRESS_EVERY`` at a time (``certificate_pdfs``), and each PDF goes
+    to ``target`` (a file) as soon as its batch is rendered. PDFs
     are stored, not deflated again: their streams are compressed already
     (deflating a certificate saves 3 % of its size for a twentieth of its
     render time). ``progress(done)`` is called every ``PROGRESS_EVERY``
@@ -282,16 +344,28 @@ def bulk_zip(
     """
     config = certificate_settings()
     written = []
-    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive:
+    with (
+        core_pdf.long_lived_objects_frozen(),
+        zipfile.ZipFile(target, "w", compression=zipfile.ZIP_STORED) as archive,
+    ):
+        batch = []
         for certificate in certificates.iterator(chunk_size=200):
-            chosen = language or certificate.language
-            title = certificate.course_title_in(settings.LANGUAGE_CODE)
-            folder = slugify(title) or f"course-{certificate.course_id}"
-            archive.writestr(
-                f"{folder}/{pdf_filename(certificate, chosen)}",
-                certificate_pdf(certificate, language=chosen, config=config),
-            )
-            written.append(certificate.pk)
-            if progress is not None and len(written) % PROGRESS_EVERY == 0:
-                progress(len(written))
+            batch.append((certificate, language or certificate.language))
+            if len(batch) == PROGRESS_EVERY:
+                _write_batch(archive, batch, config, written, progress)
+                batch = []
+        if batch:
+            _write_batch(archive, batch, config, written, progress)
     return written
+
+
+def _write_batch(archive, batch, config, written: list[int], progress) -> None:
+    for (certificate, language), data in zip(
+        batch, certificate_pdfs(batch, config=config), strict=True
+    ):
+        title = certificate.course_title_in(settings.LANGUAGE_CODE)
+        folder = slugify(title) or f"course-{certificate.course_id}"
+        archive.writestr(f"{folder}/{pdf_filename(certificate, language)}", data)
+        written.append(certificate.pk)
+        if progress is not None and len(written) % PROGRESS_EVERY == 0:
+            progress(len(written))

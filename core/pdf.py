@@ -10,7 +10,10 @@ box of an element after layout, instead of an SVG that WeasyPrint would parse
 and convert on every render (for a QR code, a third of the render's time).
 """
 
+import contextlib
 import functools
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.template.loader import render_to_string
@@ -122,3 +125,87 @@ def render_pdf(
         font_config=font_config(),
         finisher=drawings_painter(drawings) if drawings else None,
     )
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """One page of a batch: the anchor only it holds, its PDF's language and title."""
+
+    anchor: str
+    lang: str = ""
+    title: str = ""
+
+
+class _Split(Exception):
+    """Ends ``write_pdf`` once its pages are written separately (the whole PDF is not needed)."""
+
+
+def render_pdf_pages(
+    html: str,
+    pages: list[PageInfo],
+    *,
+    stylesheet_template: str | None = None,
+    drawings: dict[str, Drawing] | None = None,
+) -> Iterator[bytes] | None:
+    """``html``'s pages as one PDF each, the document laid out and its fonts subset once.
+
+    The PDFs are written one at a time as the iterator is read. Page ``i`` must
+    hold the element whose ``id`` is ``pages[i].anchor``; when the pages are not
+    exactly those (a page overflowed onto the next), or the split cannot be
+    made, returns None and the caller renders each page alone.
+    """
+    from weasyprint import HTML
+
+    from .pdf_split import PageSplitter, SplitError
+
+    painter = drawings_painter(drawings) if drawings else None
+    found: list[PageSplitter] = []
+
+    def split(document, pdf) -> None:
+        if len(document.pages) != len(pages):
+            raise _Split
+        pairs = zip(document.pages, pages, strict=True)
+        if any(info.anchor not in page.anchors for page, info in pairs):
+            raise _Split
+        if painter is not None:
+            painter(document, pdf)
+        splitter = PageSplitter(pdf)
+        try:
+            for index in range(len(pages)):
+                splitter.reachable(splitter.page_number(index))
+        except SplitError:
+            raise _Split from None
+        found.append(splitter)
+        raise _Split
+
+    sheets = [stylesheet(stylesheet_template)] if stylesheet_template else []
+    try:
+        HTML(string=html, url_fetcher=data_only_fetcher()).write_pdf(
+            stylesheets=sheets, font_config=font_config(), finisher=split
+        )
+    except _Split:
+        pass
+    if not found:
+        return None
+    return (
+        found[0].page_pdf(index, lang=info.lang, title=info.title)
+        for index, info in enumerate(pages)
+    )
+
+
+@contextlib.contextmanager
+def long_lived_objects_frozen():
+    """While many PDFs are rendered: the objects alive at the start are left out of
+    the garbage collector's full passes.
+
+    A render allocates enough to set off full collections, and each of them
+    would walk every object of the process (the framework's, mostly), not just
+    the render's: about a sixth of a certificate's time in a zip. They are
+    handed back to the collector at the end.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

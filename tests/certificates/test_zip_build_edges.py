@@ -101,12 +101,14 @@ def test_progress_is_saved_while_the_zip_is_built(certificate, manager_all, monk
     )
     seen = []
 
-    def render(certificate, **kwargs):
-        seen.append(CertificateZip.objects.values_list("count", "done").get(pk=job.pk))
-        return b"%PDF-1.7"
+    def render(batch, **kwargs):
+        # Certificates are rendered a batch at a time, the batch as long as the progress step.
+        done = CertificateZip.objects.values_list("count", "done").get(pk=job.pk)
+        seen.extend(done for _ in batch)
+        return [b"%PDF-1.7"] * len(batch)
 
     monkeypatch.setattr(pdf, "PROGRESS_EVERY", 2)
-    monkeypatch.setattr(pdf, "certificate_pdf", render)
+    monkeypatch.setattr(pdf, "certificate_pdfs", render)
     certificate_zip_build(zip_id=job.pk)
     # What the manager's page reads while each PDF is rendered: the total at once,
     # then the certificates already in the zip, saved every second one.
@@ -126,7 +128,9 @@ def test_a_zip_is_written_to_a_file_not_kept_in_memory(certificate, manager_all,
         requested_by=manager_all, query=f"course={certificate.course_id}", language="en"
     )
     # One megabyte per PDF: 80 MB if the zip (or its PDFs) were kept in memory.
-    monkeypatch.setattr(pdf, "certificate_pdf", lambda c, **kw: b"%PDF-" + bytes(1024 * 1024))
+    monkeypatch.setattr(
+        pdf, "certificate_pdfs", lambda batch, **kw: (b"%PDF-" + bytes(1024 * 1024) for _ in batch)
+    )
     tracemalloc.start()
     try:
         size = certificate_zip_build(zip_id=job.pk)
@@ -142,10 +146,10 @@ def test_a_zip_is_written_to_a_file_not_kept_in_memory(certificate, manager_all,
 def test_a_build_that_fails_half_way_is_marked_failed(certificate, manager_all, monkeypatch):
     from certificates import pdf
 
-    def broken(certificate, **kwargs):
+    def broken(batch, **kwargs):
         raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr(pdf, "certificate_pdf", broken)
+    monkeypatch.setattr(pdf, "certificate_pdfs", broken)
     job = CertificateZip.objects.create(
         requested_by=manager_all, query=f"course={certificate.course_id}", language="en"
     )
