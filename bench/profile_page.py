@@ -15,6 +15,7 @@ import cProfile
 import io
 import pstats
 import sys
+import sysconfig
 import time
 
 # (label, file suffix, function name): inclusive time of the first match.
@@ -174,6 +175,7 @@ def main(argv=None):
     rows = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)
     for (filename, line, function), (_cc, nc, tt, _ct, _callers) in rows[: args.top]:
         short = filename.split("site-packages/")[-1].replace(str(sys.prefix), "")
+        short = short.replace(sysconfig.get_paths()["stdlib"] + "/", "")
         print(f"| `{short}:{line} {function}` | {tt * per:.3f} | {nc / args.requests:g} |")
 
 
