@@ -68,14 +68,17 @@ def bump(user_pk) -> None:
 
     At once, and again when the request that made the change has answered
     (its transactions are then committed), so a page another request rendered
-    from the old records meanwhile is never served afterwards.
+    from the old records meanwhile is never served afterwards. Several changes
+    in one request cost one write now and one at the end.
     """
     if user_pk is None:
         return
-    _new_state(user_pk)
     pending = _pending.get()
-    if pending is not None:
+    if pending is None:  # a task or a command: no request to wait for
+        _new_state(user_pk)
+    elif user_pk not in pending:
         pending.add(user_pk)
+        _new_state(user_pk)
 
 
 def follow(model, user_of=lambda instance: instance.user_id) -> None:
@@ -114,21 +117,19 @@ class PersonalPageCacheMiddleware:
         pending = set()
         token = _pending.set(pending)
         try:
-            response = self.answer(request)
+            return self.answer(request)
         finally:
             _pending.reset(token)
-        for user_pk in pending:
-            _new_state(user_pk)
-        return response
+            for user_pk in pending:
+                _new_state(user_pk)
 
     def answer(self, request):
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated:
             return self.get_response(request)
         if request.method not in ("GET", "HEAD"):
-            response = self.get_response(request)
-            bump(user.pk)
-            return response
+            _pending.get().add(user.pk)  # bumped once the answer is ready
+            return self.get_response(request)
         if user.is_staff or request.META.get("QUERY_STRING") or waiting_messages(request):
             return self.get_response(request)
         state_key = STATE_KEY.format(user.pk)
