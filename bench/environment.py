@@ -8,6 +8,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 BENCH_DB = os.environ.get("BENCH_DATABASE_NAME", "bench")
+#: The learner tables bulk loads fill (the data generator, an exam's preparation).
+LEARNER_TABLES = (
+    "accounts_user",
+    "learning_enrollment",
+    "learning_modulecompletion",
+    "learning_attempt",
+    "learning_answer",
+)
 PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 
 

@@ -27,6 +27,8 @@ from datetime import timedelta
 from decimal import Decimal
 from functools import cache
 
+from bench.environment import LEARNER_TABLES
+
 BENCH_DOMAIN = "bench.example.org"
 #: COPY's text for a missing value.
 NULL = "\\N"
@@ -217,14 +219,7 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
     with connection.cursor() as cursor:
         # A steady state, not a fresh load: visibility map, hint bits, statistics.
         vacuum_started = time.monotonic()
-        for table in (
-            "accounts_user",
-            "learning_enrollment",
-            "learning_modulecompletion",
-            "learning_attempt",
-            "learning_answer",
-            "certificates_certificate",
-        ):
+        for table in (*LEARNER_TABLES, "certificates_certificate"):
             cursor.execute(f"VACUUM (ANALYZE) {table}")
         loader.timings["vacuum"] = round(time.monotonic() - vacuum_started, 1)
     print(f"bench.generate: seconds per table {loader.timings}", file=sys.stderr)

@@ -101,6 +101,32 @@ def environ_for(path: str, cookie: str) -> dict:
     }
 
 
+def print_profile(stats: pstats.Stats, count: int, top: int, *, stages, unit: str) -> None:
+    """The stages' inclusive times and the functions with the most time of their own,
+    per ``unit`` (``count`` of them profiled), as Markdown tables."""
+    from bench.environment import ROOT
+
+    per = 1000 / count
+    print(f"| stage (inclusive) | ms per {unit} (profiled) | calls per {unit} |")
+    print("|---|---:|---:|")
+    for label, suffix, name in stages:
+        total, calls = 0.0, 0
+        for (filename, _line, function), (_cc, nc, _tt, ct, _callers) in stats.stats.items():
+            if function == name and filename.endswith(suffix):
+                total = max(total, ct)
+                calls = max(calls, nc)
+        if calls:
+            print(f"| {label} | {total * per:.2f} | {calls / count:g} |")
+    print(f"\nOwn time, top {top}:\n")
+    print(f"| function | own ms per {unit} | calls per {unit} |")
+    print("|---|---:|---:|")
+    rows = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)
+    for (filename, line, function), (_cc, nc, tt, _ct, _callers) in rows[:top]:
+        short = filename.split("site-packages/")[-1].replace(str(ROOT) + "/", "")
+        short = short.replace(sysconfig.get_paths()["stdlib"] + "/", "")
+        print(f"| `{short}:{line} {function}` | {tt * per:.3f} | {nc / count:g} |")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("page", help="lesson, course, my_learning, catalogue, home, bare or a path")
@@ -151,7 +177,6 @@ def main(argv=None):
         one()
     profile.disable()
     stats = pstats.Stats(profile)
-    per = 1000 / args.requests
 
     print(f"# {args.page}: {path} ({'anonymous' if args.anonymous else 'signed in'})\n")
     print(
@@ -159,24 +184,7 @@ def main(argv=None):
         f"settings; {size} bytes, {queries} queries per request.\n"
     )
     print(f"Without the profiler: **{plain_ms:.2f} ms per request**.\n")
-    print("| stage (inclusive) | ms per request (profiled) | calls per request |")
-    print("|---|---:|---:|")
-    for label, suffix, name in STAGES:
-        total, calls = 0.0, 0
-        for (filename, _line, function), (_cc, nc, _tt, ct, _callers) in stats.stats.items():
-            if function == name and filename.endswith(suffix):
-                total = max(total, ct)
-                calls = max(calls, nc)
-        if calls:
-            print(f"| {label} | {total * per:.2f} | {calls / args.requests:g} |")
-    print(f"\nOwn time, top {args.top}:\n")
-    print("| function | own ms per request | calls per request |")
-    print("|---|---:|---:|")
-    rows = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)
-    for (filename, line, function), (_cc, nc, tt, _ct, _callers) in rows[: args.top]:
-        short = filename.split("site-packages/")[-1].replace(str(sys.prefix), "")
-        short = short.replace(sysconfig.get_paths()["stdlib"] + "/", "")
-        print(f"| `{short}:{line} {function}` | {tt * per:.3f} | {nc / args.requests:g} |")
+    print_profile(stats, args.requests, args.top, stages=STAGES, unit="request")
 
 
 if __name__ == "__main__":

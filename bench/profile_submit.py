@@ -20,13 +20,12 @@ import os
 import pstats
 import statistics
 import sys
-import sysconfig
 import time
 from urllib.parse import urlencode
 
-from bench.environment import ROOT
 from bench.exam_client import CSRF, answers_for, form_fields
 from bench.profile_page import STAGES as PAGE_STAGES
+from bench.profile_page import print_profile as page_profile
 
 STAGES = (
     *PAGE_STAGES[:6],
@@ -133,25 +132,7 @@ def queries_of(submit: Submitter, trainee: dict) -> int:
 
 
 def print_profile(stats: pstats.Stats, count: int, top: int) -> None:
-    per = 1000 / count
-    print("| stage (inclusive) | ms per submit (profiled) | calls per submit |")
-    print("|---|---:|---:|")
-    for label, suffix, name in STAGES:
-        total, calls = 0.0, 0
-        for (filename, _line, function), (_cc, nc, _tt, ct, _callers) in stats.stats.items():
-            if function == name and filename.endswith(suffix):
-                total = max(total, ct)
-                calls = max(calls, nc)
-        if calls:
-            print(f"| {label} | {total * per:.2f} | {calls / count:g} |")
-    print(f"\nOwn time, top {top}:\n")
-    print("| function | own ms per submit | calls per submit |")
-    print("|---|---:|---:|")
-    rows = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)
-    for (filename, line, function), (_cc, nc, tt, _ct, _callers) in rows[:top]:
-        short = filename.split("site-packages/")[-1].replace(str(ROOT) + "/", "")
-        short = short.replace(sysconfig.get_paths()["stdlib"] + "/", "")
-        print(f"| `{short}:{line} {function}` | {tt * per:.3f} | {nc / count:g} |")
+    page_profile(stats, count, top, stages=STAGES, unit="submit")
 
 
 def summary(label: str, seconds: list[float]) -> str:

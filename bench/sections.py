@@ -99,20 +99,13 @@ def settle_after_preparing(*, limit: float = 120.0, idle: float = 0.85) -> tuple
 
     import psycopg
 
-    from bench.environment import database_url
+    from bench.environment import LEARNER_TABLES, database_url
 
     started = time.monotonic()
     with psycopg.connect(
         database_url().replace("postgres://", "postgresql://"), autocommit=True
     ) as db:
-        for table in (
-            "accounts_user",
-            "learning_enrollment",
-            "learning_modulecompletion",
-            "learning_attempt",
-            "learning_answer",
-            "django_session",
-        ):
+        for table in (*LEARNER_TABLES, "django_session"):
             db.execute(f"ANALYZE {table}")
         # The preparation's writes go to disk now, not in a checkpoint during the burst.
         db.execute("CHECKPOINT")
