@@ -9,12 +9,16 @@ with two trainees on the same pages.
 import re
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
+from django.http import HttpResponse
 from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
 from certificates.models import Certificate
 from certificates.services import certificate_revoke
+from core.personal_pages import STATE_KEY, PersonalPageCacheMiddleware
 from courses.models import ModulePage
 from learning.models import Enrollment, ModuleCompletion
 from tests import factories
@@ -167,3 +171,24 @@ def test_signing_out_and_in_as_someone_else_shows_their_page():
     client.force_login(newcomer)
     page = client.get(url).content.decode()
     assert "Entrevista a víctimas" not in page
+
+
+def test_a_change_made_in_someone_elses_request_is_bumped_again_once_it_answers(rf):
+    """A manager's request changes a trainee's record: the trainee's state changes at
+    once and again after the answer, when the change is committed, so a page that
+    another request rendered from the old row in between is never served."""
+    course = factories.course(lessons=1)
+    trainee = factories.trainee()
+    seen = {}
+
+    def view(request):
+        Enrollment.objects.create(user=trainee, course=course)
+        seen["during"] = cache.get(STATE_KEY.format(trainee.pk))
+        return HttpResponse("ok")
+
+    request = rf.post("/admin/anything/")
+    request.user = AnonymousUser()
+    PersonalPageCacheMiddleware(view)(request)
+    assert seen["during"] is not None
+    after = cache.get(STATE_KEY.format(trainee.pk))
+    assert after is not None and after != seen["during"]
