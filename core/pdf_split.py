@@ -97,6 +97,7 @@ class PageSplitter:
     def __init__(self, pdf: pydyf.PDF):
         self.pdf = pdf
         self.payloads: dict[int, bytes] = {}
+        self.walked: dict[int, list[int]] = {}
         self.producer = pdf.info.get("Producer")
 
     def page_number(self, index: int) -> int:
@@ -104,7 +105,13 @@ class PageSplitter:
         return self.pdf.pages["Kids"][3 * index]
 
     def reachable(self, page_number: int) -> list[int]:
-        """The page and every object it reaches, the page first (its parent excluded)."""
+        """The page and every object it reaches, the page first (its parent excluded);
+        walked once per page (the split is checked before the pages are written)."""
+        if page_number not in self.walked:
+            self.walked[page_number] = self.walk(page_number)
+        return self.walked[page_number]
+
+    def walk(self, page_number: int) -> list[int]:
         page = self.pdf.objects[page_number]
         order, seen = [page_number], {page_number}
         pending = [n for key, value in page.items() if key != "Parent" for n in references(value)]

@@ -36,12 +36,12 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from . import content_version
+from .pages import AnonymousPageCacheMiddleware
 
 TIMEOUT = 15 * 60
 STATE_KEY = "personal-state:{}"
@@ -177,11 +177,8 @@ class PersonalPageCacheMiddleware:
         )
 
     @staticmethod
-    def rebuild(request, stored) -> HttpResponse:
+    def rebuild(request, stored):
         _version, headers, content = stored
         if PLACEHOLDER in content:
             content = content.replace(PLACEHOLDER, get_token(request))
-        response = HttpResponse(content)
-        for name, value in headers:
-            response[name] = value
-        return response
+        return AnonymousPageCacheMiddleware.rebuild((200, headers, content))
