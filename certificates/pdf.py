@@ -12,7 +12,9 @@ vector rectangles, painted into the page after layout).
 import base64
 import functools
 import mimetypes
+import threading
 import zipfile
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
@@ -30,6 +32,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Site
 
 from core import pdf as core_pdf
+from core import pdf_fill
 from core.downloads import attachment
 
 from .models import Certificate, CertificateSettings, language_codes
@@ -194,6 +197,7 @@ def page_context(
         "t": main,
         "alt": alt,
         "signatories": zip_signatories(main, alt, config),
+        "facts": facts(main, alt),
         "logo": image_data_uri(config.logo, LOGO_SPEC),
         "qr_anchor": anchor,
         "url": url,
@@ -209,13 +213,68 @@ def certificate_pdf(
 
     ``language`` is one of the site's languages or "both" (bilingual on one
     page, the holder's language first); empty means the holder's language.
+    Drawn into the page laid out once for its course and language (``filled_pdf``)
+    when its text fits there; else laid out in full, and it looks the same.
     """
     config = config if config is not None else certificate_settings()
     context = page_context(certificate, language, config)
+    filled = filled_pdf(context)
+    return filled if filled is not None else laid_out_pdf(context)
+
+
+def laid_out_pdf(context: dict) -> bytes:
+    """The certificate of ``context`` (``page_context``) laid out in full by WeasyPrint."""
     html = render_to_string("certificates/pdf/certificate.html", context)
     return core_pdf.render_pdf(
-        html, stylesheet_template=STYLESHEET, drawings={QR_ANCHOR: qr_drawing(context["url"])}
+        html,
+        stylesheet_template=STYLESHEET,
+        drawings={context["qr_anchor"]: qr_drawing(context["url"])},
     )
+
+
+#: The slot that wraps (the address): its room is as many lines as in the skeleton.
+WRAPPING_SLOTS = ("url",)
+#: Skeletons kept per process (one per course, language and settings in use).
+SKELETONS_KEPT = 32
+_skeletons: "OrderedDict[str, pdf_fill.Skeleton | None]" = OrderedDict()
+_skeletons_lock = threading.Lock()
+
+
+def skeleton_for(sheet: str) -> pdf_fill.Skeleton | None:
+    """The page laid out once for every certificate whose sheet differs from ``sheet``
+    only in its slots (None when it cannot be used: they are laid out in full)."""
+    key = pdf_fill.skeleton_key(sheet, WRAPPING_SLOTS)
+    with _skeletons_lock:
+        if key in _skeletons:
+            _skeletons.move_to_end(key)
+            return _skeletons[key]
+    markup = BATCH_HEAD + pdf_fill.skeleton_markup(sheet, WRAPPING_SLOTS) + BATCH_TAIL
+    skeleton = pdf_fill.build_skeleton(markup, STYLESHEET)
+    with _skeletons_lock:
+        _skeletons[key] = skeleton
+        while len(_skeletons) > SKELETONS_KEPT:
+            _skeletons.popitem(last=False)
+    return skeleton
+
+
+def filled_pdf(context: dict) -> bytes | None:
+    """The certificate of ``context`` (``page_context``) drawn into its skeleton; None when
+    its text does not fit there or needs a layout of its own (scripts beyond Greek and
+    Cyrillic, a name that wraps)."""
+    sheet = render_to_string("certificates/pdf/sheet.html", {**context, "skeleton": True})
+    skeleton = skeleton_for(sheet)
+    if skeleton is None:
+        return None
+    try:
+        return pdf_fill.fill(
+            skeleton,
+            pdf_fill.slot_texts(sheet),
+            drawings={context["qr_anchor"]: qr_drawing(context["url"])},
+            lang=context["lang"],
+            title=f"{context['t']['title']} {context['code']}",
+        )
+    except pdf_fill.Unsupported:
+        return None
 
 
 #: The start and end of a document of many certificates, one page each.
@@ -233,16 +292,19 @@ def certificate_pdfs(
     """The PDFs of ``batch`` (certificates with their language, as ``certificate_pdf``
     takes it), in its order, each the same page ``certificate_pdf`` makes.
 
-    The certificates are laid out as the pages of one document, then each page
-    is written as a PDF of its own: the document's fixed costs and the fonts'
-    subsetting are paid once for the batch. The PDFs are written one at a time
-    as they are read. A page in a script past ``BATCH_SCRIPTS_BELOW`` is
-    rendered alone, and so is every page when they do not come out one per
-    certificate.
+    Most are drawn into their skeleton (``filled_pdf``). The others are laid
+    out as the pages of one document, then each page written as a PDF of its
+    own: the document's fixed costs and the fonts' subsetting are paid once
+    for them. A page in a script past ``BATCH_SCRIPTS_BELOW`` is rendered
+    alone, and so is every page when they do not come out one per certificate.
     """
     config = config if config is not None else certificate_settings()
-    sheets, pages, drawings, alone = [], [], {}, set()
+    filled, sheets, pages, drawings, alone = {}, [], [], {}, set()
     for index, (certificate, language) in enumerate(batch):
+        done = filled_pdf(page_context(certificate, language, config))
+        if done is not None:
+            filled[index] = done
+            continue
         context = page_context(certificate, language, config, anchor=f"{QR_ANCHOR}-{index}")
         sheet = render_to_string("certificates/pdf/sheet.html", context)
         if max(sheet) >= BATCH_SCRIPTS_BELOW:
@@ -262,12 +324,30 @@ def certificate_pdfs(
             drawings=drawings,
         )
     if together is None:
-        alone = set(range(len(batch)))
+        alone |= set(range(len(batch))) - set(filled)
     for index, (certificate, language) in enumerate(batch):
-        if index in alone:
+        if index in filled:
+            yield filled.pop(index)
+        elif index in alone:
             yield certificate_pdf(certificate, language=language, config=config)
         else:
             yield next(together)
+
+
+def facts(main: dict, alt: dict | None) -> list[dict]:
+    """The facts row of the page (completion date, score, hours, expiry): the ones it has."""
+    rows = []
+    for name in ("date", "score", "hours", "expires"):
+        if main[name]:
+            label, alt_label = main[f"{name}_label"], alt[f"{name}_label"] if alt else ""
+            rows.append(
+                {
+                    "label": label,
+                    "alt_label": alt_label if alt_label != label else "",
+                    "value": main[name],
+                }
+            )
+    return rows
 
 
 def zip_signatories(main: dict, alt: dict | None, config: CertificateSettings) -> list[dict]:
