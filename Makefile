@@ -47,6 +47,7 @@ run: messages
 	@echo "Setting up the database and the demo (details in var/log/setup.log; VERBOSE=1 shows them)..."
 	@$(RUN_ENV) $(PY) manage.py migrate --noinput $(SETUP_OUTPUT)
 	@$(SEED_ENV) $(PY) manage.py seed_demo
+	@$(RUN_ENV) $(PY) manage.py certificate_keys ensure $(SETUP_OUTPUT)
 	@echo ""
 	@echo "Open http://127.0.0.1:$(PORT)/es/ (Spanish) or http://127.0.0.1:$(PORT)/en/ (English);"
 	@echo "the admin is at http://127.0.0.1:$(PORT)/admin/. Ctrl-C stops the server."
@@ -98,6 +99,7 @@ serve: messages var/secret_key
 	$(SERVE_ENV) $(PY) manage.py migrate --noinput
 	$(SERVE_ENV) $(PY) manage.py collectstatic --noinput -v 0
 	$(SERVE_ENV) $(PY) manage.py seed_demo --force
+	$(SERVE_ENV) $(PY) manage.py certificate_keys ensure
 	@echo "Serving http://127.0.0.1:$(PORT)/ with gunicorn and one task worker (Ctrl-C stops both)"
 	$(SERVE_ENV) $(PY) manage.py db_worker --queue-name '*' & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

@@ -34,6 +34,7 @@ from core import pdf as core_pdf
 from core import pdf_fill
 from core.downloads import attachment
 
+from .credentials import signed_verification_url
 from .models import Certificate, CertificateSettings, language_codes
 from .queries import verification_url
 
@@ -209,6 +210,7 @@ def page_context(
         "logo": image_data_uri(config.logo, LOGO_SPEC),
         "qr_anchor": anchor,
         "url": url,
+        "qr_url": signed_verification_url(certificate, primary),
         "code": certificate.display_code,
         "lang": primary,
     }
@@ -236,7 +238,7 @@ def laid_out_pdf(context: dict) -> bytes:
     return core_pdf.render_pdf(
         html,
         stylesheet_template=STYLESHEET,
-        drawings={context["qr_anchor"]: qr_drawing(context["url"])},
+        drawings={context["qr_anchor"]: qr_drawing(context["qr_url"])},
     )
 
 
@@ -277,7 +279,7 @@ def filled_pdf(context: dict) -> bytes | None:
         return pdf_fill.fill(
             skeleton,
             pdf_fill.slot_texts(sheet),
-            drawings={context["qr_anchor"]: qr_drawing(context["url"])},
+            drawings={context["qr_anchor"]: qr_drawing(context["qr_url"])},
             lang=context["lang"],
             title=f"{context['t']['title']} {context['code']}",
         )
@@ -320,7 +322,7 @@ def certificate_pdfs(
             continue
         sheets.append(sheet)
         anchor = context["qr_anchor"]
-        drawings[anchor] = qr_drawing(context["url"])
+        drawings[anchor] = qr_drawing(context["qr_url"])
         title = f"{context['t']['title']} {context['code']}"
         pages.append(core_pdf.PageInfo(anchor=anchor, lang=context["lang"], title=title))
     together = None

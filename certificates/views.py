@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from core.downloads import private_download
 
+from . import signing
 from .codes import MalformedCode, code_display, code_normalize
 from .forms import VerifyForm
 from .pdf import certificate_settings, pdf_response, programme_in, texts_in
@@ -24,6 +25,15 @@ from .queries import (
 )
 from .services import CertificateError, certificate_renewal_start
 from .throttle import lookup_failed, lookups_blocked
+
+
+def jwks(request):
+    """The public keys that sign certificates (a JWK Set), for anyone who verifies them,
+    offline verifiers included: cacheable for five minutes, readable from any origin."""
+    response = JsonResponse(signing.jwks())
+    response["Cache-Control"] = "public, max-age=300"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 def issuer(config=None) -> dict:
@@ -81,6 +91,7 @@ def verify_detail(request, code: str):
             "newer": newer_certificate(certificate),
             "site_url": site_root_url() or request.build_absolute_uri("/").rstrip("/"),
             "checked_at": timezone.now(),
+            "jwks": signing.jwks(),
         },
     )
 

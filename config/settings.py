@@ -271,6 +271,11 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
 )
 # Optional: another public root for certificate QR codes and their e-mails.
 CERTIFICATES_BASE_URL = os.environ.get("CERTIFICATES_BASE_URL", "")
+# The Ed25519 keys that sign certificates (manage.py certificate_keys create); or the
+# same JSON in DJANGO_CERTIFICATE_KEYS. Outside the repository; back it up.
+CERTIFICATES_SIGNING_KEYS_FILE = os.environ.get(
+    "DJANGO_CERTIFICATE_KEYS_FILE", str(BASE_DIR / "var" / "certificate-keys.json")
+)
 # `make serve` only: accept a loopback http:// base URL with DEBUG off.
 ALLOW_LOCAL_BASE_URL = env_bool("DJANGO_ALLOW_LOCAL_BASE_URL", False)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

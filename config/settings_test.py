@@ -1,5 +1,7 @@
 """Settings for the test suite: fast hasher, in-memory cache and mail."""
 
+import base64
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -21,6 +23,11 @@ STORAGES["private"] = {  # noqa: F405
     "OPTIONS": {"location": Path(tempfile.mkdtemp(prefix="jtp-test-private-"))},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# A certificate signing key made for this run (never stored): certificates are signed
+# as in production. Tests of a deployment without keys override the file setting.
+CERTIFICATES_SIGNING_KEYS_FILE = str(Path(tempfile.mkdtemp(prefix="jtp-test-keys-")) / "keys.json")
+_seed = base64.urlsafe_b64encode(os.urandom(32)).rstrip(b"=").decode("ascii")
+Path(CERTIFICATES_SIGNING_KEYS_FILE).write_text(json.dumps({"keys": [{"private": _seed}]}))
 # Serve static files from the apps' folders (live-server browser tests).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from accounts import views as account_views
+from certificates import views as certificate_views
 from core.downloads import restricted_file
 from learning import views as learning_views
 
@@ -16,6 +17,7 @@ handler500 = "config.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path(".well-known/jwks.json", certificate_views.jwks, name="jwks"),
     path("", views.root_redirect, name="root"),
     # The admin signs in through allauth (rate limits), never Wagtail's own form.
     path("admin/login/", views.admin_login_redirect, name="admin_login_redirect"),

@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from certificates import signing
+from certificates.credentials import signed_verification_url
 from certificates.models import Certificate, CertificateSettings
 from certificates.pdf import QR_BORDER, certificate_pdf, qr_drawing, qr_modules, stylesheet
 from certificates.queries import verification_url
@@ -89,13 +91,19 @@ def test_site_settings_print_programme_and_signatories_in_each_language(certific
     assert "PROGRAMA DE CAPACIDADES EN JUSTICIA" in spanish.upper()
 
 
-def test_qr_in_the_pdf_decodes_to_the_absolute_verification_url(certificate):
+def test_qr_in_the_pdf_decodes_to_the_absolute_verification_url_and_its_signed_token(
+    certificate,
+):
     for language in ("es", "en"):
         codes = pdf_qr_codes(certificate_pdf(certificate, language=language))
-        assert codes == [verification_url(certificate, language)]
-        assert codes[0] == (
+        assert codes == [signed_verification_url(certificate, language)]
+        address, token = codes[0].split("#t=")
+        assert address == (
             f"http://testserver/{language}/certificates/verify/{certificate.display_code}/"
         )
+        claims = signing.verify(token)
+        assert claims["jti"] == certificate.display_code
+        assert claims["name"] == certificate.holder_name
 
 
 def drawn_modules(operators: bytes) -> set[tuple[int, int]]:

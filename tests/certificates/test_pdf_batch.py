@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
+from certificates.credentials import signed_verification_url
 from certificates.pdf import certificate_pdf, certificate_pdfs
-from certificates.queries import verification_url
 from core import pdf as core_pdf
 from core.pdf_split import SplitError, reference_number
 
@@ -74,7 +74,7 @@ def test_each_pdf_of_a_batch_shows_what_its_single_render_shows(certificate, lan
         name = unicodedata.normalize("NFC", each.holder_name)
         assert all(word in shown for word in name.split())
         assert each.display_code in text
-        assert pdf_qr_codes(data) == [verification_url(each, primary)]
+        assert pdf_qr_codes(data) == [signed_verification_url(each, primary)]
         assert pdf_fonts(data) == pdf_fonts(single)
         assert metadata(data) == metadata(single)
 
@@ -83,7 +83,7 @@ def test_a_batch_holds_each_certificate_once_in_order(certificate):
     certificates = variants(certificate)
     batch = certificate_pdfs([(each, "en") for each in certificates])
     codes = [pdf_qr_codes(data) for data in batch]
-    assert codes == [[verification_url(each, "en")] for each in certificates]
+    assert codes == [[signed_verification_url(each, "en")] for each in certificates]
 
 
 def test_pages_that_are_not_one_per_anchor_are_not_split():
@@ -97,7 +97,7 @@ def test_pages_that_are_not_one_per_anchor_are_not_split():
 def test_a_batch_that_cannot_be_split_is_rendered_one_by_one(certificate, monkeypatch):
     monkeypatch.setattr(core_pdf, "render_pdf_pages", lambda *args, **kwargs: None)
     (data,) = certificate_pdfs([(certificate, "es")])
-    assert pdf_qr_codes(data) == [verification_url(certificate, "es")]
+    assert pdf_qr_codes(data) == [signed_verification_url(certificate, "es")]
 
 
 def test_a_reference_inside_a_value_stops_the_split():

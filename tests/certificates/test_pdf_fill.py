@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 
 from certificates import pdf as certificates_pdf
+from certificates.credentials import signed_verification_url
 from certificates.pdf import (
     certificate_pdf,
     certificate_settings,
@@ -15,7 +16,6 @@ from certificates.pdf import (
     laid_out_pdf,
     page_context,
 )
-from certificates.queries import verification_url
 
 from .pdf_tools import pdf_fonts, pdf_pages, pdf_qr_codes, pdf_text
 
@@ -85,7 +85,7 @@ def test_a_filled_certificate_looks_and_reads_like_its_full_layout(certificate, 
     full = laid_out_pdf(context)
     assert strongly_different_pixels(filled, full) == 0
     assert words(filled) == words(full)
-    assert pdf_qr_codes(filled) == [context["url"]]
+    assert pdf_qr_codes(filled) == [context["qr_url"]]
     assert pdf_fonts(filled) == pdf_fonts(full)
     assert pdf_pages(filled) == 1
 
@@ -122,7 +122,7 @@ def test_a_name_that_wraps_or_needs_another_font_or_script_is_laid_out_in_full(c
     assert filled_pdf(context_of(holder, "es")) is None
     data = certificate_pdf(holder, language="es")
     assert pdf_pages(data) == 1
-    assert pdf_qr_codes(data) == [verification_url(holder, "es")]
+    assert pdf_qr_codes(data) == [signed_verification_url(holder, "es")]
 
 
 def test_certificates_of_one_course_and_language_share_one_skeleton(certificate):
@@ -131,7 +131,7 @@ def test_certificates_of_one_course_and_language_share_one_skeleton(certificate)
     pdfs = list(certificates_pdf.certificate_pdfs([(first, "es"), (second, "es")]))
     assert len(certificates_pdf._skeletons) == 1
     assert "Wolfgang Müller-Lüdenscheidt" in pdf_text(pdfs[1])
-    assert pdf_qr_codes(pdfs[1]) == [verification_url(second, "es")]
+    assert pdf_qr_codes(pdfs[1]) == [signed_verification_url(second, "es")]
     certificate_pdf(first, language="en")
     assert len(certificates_pdf._skeletons) == 2
 
@@ -157,5 +157,5 @@ def test_the_address_wraps_as_the_full_layout_wraps_it_on_any_domain(certificate
     assert filled is not None
     assert context["url"].startswith(base)
     assert strongly_different_pixels(filled, laid_out_pdf(context)) == 0
-    assert pdf_qr_codes(filled) == [context["url"]]
+    assert pdf_qr_codes(filled) == [context["qr_url"]]
     assert context["url"] in "".join(pdf_text(filled).split())
