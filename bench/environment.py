@@ -41,6 +41,7 @@ def bench_env(**extra) -> dict:
         # Loopback on purpose: the harness serves on this machine (docs/deploy.md).
         WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000",
         DJANGO_ALLOW_LOCAL_BASE_URL="1",
+        DJANGO_CERTIFICATE_KEYS_FILE=str(ROOT / "var" / "bench-certificate-keys.json"),
         PYTHONPATH=str(ROOT),
     )
     env.update(extra)

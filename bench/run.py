@@ -81,6 +81,7 @@ def main(argv=None):
     manage("shell", "-c", "from django.core.cache import cache; cache.clear()")
     manage("collectstatic", "--noinput")
     manage("seed_demo", "--force")
+    manage("certificate_keys", "ensure")  # certificates are signed, as in production
     say(f"bench: generating {args.trainees} trainees")
     generated = (
         subprocess.run(
