@@ -146,14 +146,16 @@ def jwks() -> dict:
     return {"keys": [key.jwk() for key in keys()]}
 
 
-def sign(claims: dict, key: Key | None = None) -> str:
-    """``claims`` as a compact JWS signed with ``key`` (default: the signing key)."""
+def sign(claims: dict, key: Key | None = None, typ: str = "") -> str:
+    """``claims`` as a compact JWS signed with ``key`` (default: the signing key);
+    ``typ`` goes in the header when given (``vc+jwt`` for a credential)."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     key = key or signing_key()
     if key is None or key.seed is None:
         raise TokenError("no_key")
-    header = b64url(json.dumps({"alg": "EdDSA", "kid": key.kid}, separators=(",", ":")).encode())
+    fields = {"alg": "EdDSA", "kid": key.kid, **({"typ": typ} if typ else {})}
+    header = b64url(json.dumps(fields, separators=(",", ":")).encode())
     payload = b64url(json.dumps(claims, separators=(",", ":"), ensure_ascii=False).encode())
     signing_input = f"{header}.{payload}".encode("ascii")
     signature = Ed25519PrivateKey.from_private_bytes(key.seed).sign(signing_input)

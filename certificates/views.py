@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from core.downloads import private_download
 
 from . import signing
+from . import status_list as status_lists
 from .codes import MalformedCode, code_display, code_normalize
 from .forms import VerifyForm
 from .pdf import certificate_settings, pdf_response, programme_in, texts_in
@@ -32,6 +33,17 @@ def jwks(request):
     offline verifiers included: cacheable for five minutes, readable from any origin."""
     response = JsonResponse(signing.jwks())
     response["Cache-Control"] = "public, max-age=300"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def status_list(request, number: int):
+    """Revocation list ``number`` (a BitstringStatusListCredential, VC-JWT): a revocation
+    shows in it at once; clients may keep it five minutes."""
+    if signing.signing_key() is None or not status_lists.list_exists(number):
+        raise Http404
+    response = HttpResponse(status_lists.status_list_jwt(number), "application/vc+jwt")
+    response["Cache-Control"] = f"public, max-age={status_lists.LIST_MAX_AGE}"
     response["Access-Control-Allow-Origin"] = "*"
     return response
 

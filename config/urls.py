@@ -18,6 +18,11 @@ handler500 = "config.views.server_error"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path(".well-known/jwks.json", certificate_views.jwks, name="jwks"),
+    path(
+        "certificates/status/<int:number>",
+        certificate_views.status_list,
+        name="certificate_status_list",
+    ),
     path("", views.root_redirect, name="root"),
     # The admin signs in through allauth (rate limits), never Wagtail's own form.
     path("admin/login/", views.admin_login_redirect, name="admin_login_redirect"),
