@@ -212,7 +212,7 @@ def reports_1m(*, smoke: bool) -> dict:
 
 def certificates(*, smoke: bool) -> dict:
     """PDF rendering: first, warm p50/p95, bulk throughput, against a one-line document."""
-    data = json.loads(run_module("bench.certificates_timing", "10" if smoke else "60"))
+    data = json.loads(run_module("bench.certificates_timing", "10" if smoke else "200"))
     ratio = data["warm_p50_ms"] / data["baseline_p50_ms"]
     lines = [
         f"One process (one core), {data['renders']} renders each; baseline: a one-line "
