@@ -81,6 +81,8 @@ URL                                                      anon  A     B     train
 /{lang}/_util/authenticate_with_password/999/{home_pk}/  404   404   404   404   404   404   404
 # -- Unprefixed -----------------------------------------------------------------------------------
 /healthz                                                 200   200   200   200   200   200   200
+/.well-known/jwks.json                                   200   200   200   200   200   200   200
+/certificates/status/0                                   200   200   200   200   200   200   200
 /                                                        3xx   3xx   3xx   3xx   3xx   3xx   3xx
 /documents/authenticate_with_password/999/               404   404   404   404   404   404   404
 # -- Lesson documents: staff, and trainees enrolled in a course that uses the document -----------

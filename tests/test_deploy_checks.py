@@ -117,6 +117,7 @@ def test_make_run_gives_every_step_the_base_url_of_its_port():
     assert [step.split("manage.py ")[1].split()[0] for step in steps] == [
         "migrate",
         "seed_demo",
+        "certificate_keys",
         "runserver",
     ]
     for step in steps:

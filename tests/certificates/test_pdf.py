@@ -161,7 +161,7 @@ def test_qr_is_printed_beside_the_verification_code_at_the_top_of_its_block(cert
     qr_left = found.position.top_left.x / scale
     qr_top = page_height - found.position.top_left.y / scale
     side_mm = (found.position.bottom_right.x - found.position.top_left.x) / scale * 25.4 / 72
-    modules = len(qr_modules(verification_url(certificate, "en")))
+    modules = len(qr_modules(signed_verification_url(certificate, "en")))
     quiet_zone = 30 / (modules + 2 * QR_BORDER) * QR_BORDER * 72 / 25.4  # points
     assert qr_left > label_right
     assert abs((qr_top + quiet_zone) - label_top) < 3
