@@ -284,7 +284,8 @@ def _lines(slot: Slot, text: str) -> list[tuple[object, Line]]:
         }[slot.align]
         if slot.underline:
             width += slot.underline["extra"] + slot.underline["margins"]
-        if width > room + 0.01:
+        if width > room - AGREEMENT:
+            # Too close to call: the layout engine's widths may differ by that much.
             raise Unsupported("one line does not hold the text")
         return [(run, line)]
     # Broken as WeasyPrint breaks a line with CSS word-break: break-all: at the
@@ -294,13 +295,19 @@ def _lines(slot: Slot, text: str) -> list[tuple[object, Line]]:
     placed, start = [], 0
     for line in slot.lines:
         room = (line.anchor - line.left) if slot.align == "right" else (line.right - line.left)
-        fits = [i for i in offsets if i > start and offsets[i] - offsets[start] <= room + 0.01]
+        width = {i: offsets[i] - offsets[start] for i in offsets if i > start}
+        words = [i for i in (*opportunities, len(run.text)) if i in width]
+        fitting = [i for i in words if width[i] <= room]
+        # Where a break is decided (between words, else between any characters), a
+        # candidate too close to the edge cannot be called: the layout engine's
+        # widths may differ from these by that much.
+        candidates = words if fitting else list(width)
+        if any(abs(width[i] - room) <= AGREEMENT for i in candidates):
+            raise Unsupported("a line break too close to the edge")
+        fits = fitting or [i for i in width if width[i] <= room]
         if not fits:
             raise Unsupported("a line holds no character")
         end = max(fits)
-        if end < len(run.text):
-            words = [i for i in opportunities if start < i <= end]
-            end = max(words) if words else end
         placed.append((shape(slot.face, run.text[start:end], spacing=slot.spacing), line))
         start = end
         if start == len(run.text):

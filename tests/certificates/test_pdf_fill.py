@@ -48,11 +48,16 @@ def words(data: bytes) -> collections.Counter:
     return collections.Counter(unicodedata.normalize("NFC", pdf_text(data)).split())
 
 
-def with_holder(certificate, name: str, code: str = ""):
+#: A code whose address breaks where HarfBuzz and the layout engine agree on every
+#: domain these tests use (the fixture's code is random; some codes break too close
+#: to the edge to call and are laid out in full: a test below).
+CODE = "XYP6FYF499978WK5"
+
+
+def with_holder(certificate, name: str, code: str = CODE):
     copied = copy.copy(certificate)
     copied.holder_name = name
-    if code:
-        copied.code = code
+    copied.code = code
     return copied
 
 
@@ -91,7 +96,7 @@ def test_a_filled_certificate_looks_and_reads_like_its_full_layout(certificate, 
 
 
 def test_the_comparison_sees_a_line_drawn_one_pixel_off(certificate, monkeypatch):
-    context = context_of(certificate, "es")
+    context = context_of(with_holder(certificate, certificate.holder_name), "es")
     full = laid_out_pdf(context)
     skeleton = certificates_pdf.skeleton_for(
         certificates_pdf.render_to_string(
@@ -101,6 +106,17 @@ def test_the_comparison_sees_a_line_drawn_one_pixel_off(certificate, monkeypatch
     for line in skeleton.slots["holder"].lines:
         line.baseline += 1
     assert strongly_different_pixels(filled_pdf(context), full) > 50
+
+
+def test_an_address_breaking_too_close_to_the_edge_is_laid_out_in_full(certificate):
+    # Here the layout engine fits ".../GKZ0-MZS6-" on the first line with 0.3 px to
+    # spare by its own measure, while HarfBuzz's is 0.3 px over: too close to call.
+    holder = with_holder(certificate, "Владимир Іванович Шевченко", code="GKZ0MZS6GCPM8GJF")
+    context = context_of(holder, "both")
+    assert context["url"] == "http://testserver/es/certificates/verify/GKZ0-MZS6-GCPM-8GJF/"
+    assert filled_pdf(context) is None
+    data = certificate_pdf(holder, language="both")
+    assert strongly_different_pixels(data, laid_out_pdf(context)) == 0
 
 
 def test_the_hostile_name_is_drawn_as_text(certificate):
@@ -152,7 +168,7 @@ def test_a_changed_setting_lays_the_page_out_again(certificate):
 )
 def test_the_address_wraps_as_the_full_layout_wraps_it_on_any_domain(certificate, settings, base):
     settings.WAGTAILADMIN_BASE_URL = base
-    context = context_of(certificate, "both")
+    context = context_of(with_holder(certificate, certificate.holder_name), "both")
     filled = filled_pdf(context)
     assert filled is not None
     assert context["url"].startswith(base)
