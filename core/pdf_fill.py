@@ -21,14 +21,13 @@ bottom border.
 """
 
 import html
-import io
 import re
 from dataclasses import dataclass, field
 
 import pydyf
 
 from . import pdf as core_pdf
-from .pdf_split import PageSplitter, SplitError, renumbered
+from .pdf_split import PageSplitter, SplitError, one_page_pdf, renumbered
 from .pdf_text import POINTS_PER_PIXEL, Face, Placed, TextPainter, Unsupported, face, shape
 
 SLOT = re.compile(r'(<span class="slot" data-slot="([a-z0-9-]+)">)([^<]*)(</span>)')
@@ -391,17 +390,7 @@ def fill(
     page["Resources"] = resources
     page["Parent"] = target.pages.reference
     target.add_object(page)
-    target.pages["Kids"].extend([page.number, 0, "R"])
-    target.pages["Count"] = 1
-    if lang:
-        target.catalog["Lang"] = pydyf.String(lang)
-    if skeleton.producer:
-        target.info["Producer"] = skeleton.producer
-    if title:
-        target.info["Title"] = pydyf.String(title)
-    output = io.BytesIO()
-    target.write(output, version=None, identifier=None, compress=True)
-    return output.getvalue()
+    return one_page_pdf(target, page.number, lang=lang, title=title, producer=skeleton.producer)
 
 
 def _rectangle(underline: dict, left: float, width: float, height: float) -> bytes:

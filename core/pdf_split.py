@@ -157,14 +157,22 @@ class PageSplitter:
                 target.add_object(RawObject(page.data, stream=False))
             else:
                 target.add_object(self.serialized(source, numbers))
-        target.pages["Kids"].extend([numbers[page_number], 0, "R"])
-        target.pages["Count"] = 1
-        if lang:
-            target.catalog["Lang"] = pydyf.String(lang)
-        if self.producer:
-            target.info["Producer"] = self.producer
-        if title:
-            target.info["Title"] = pydyf.String(title)
-        output = io.BytesIO()
-        target.write(output, version=None, identifier=None, compress=True)
-        return output.getvalue()
+        return one_page_pdf(
+            target, numbers[page_number], lang=lang, title=title, producer=self.producer
+        )
+
+
+def one_page_pdf(target: pydyf.PDF, page_number: int, *, lang="", title="", producer=None):
+    """``target`` (its page added as object ``page_number``) written out, with its
+    language, title and producer."""
+    target.pages["Kids"].extend([page_number, 0, "R"])
+    target.pages["Count"] = 1
+    if lang:
+        target.catalog["Lang"] = pydyf.String(lang)
+    if producer:
+        target.info["Producer"] = producer
+    if title:
+        target.info["Title"] = pydyf.String(title)
+    output = io.BytesIO()
+    target.write(output, version=None, identifier=None, compress=True)
+    return output.getvalue()
