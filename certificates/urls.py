@@ -7,6 +7,7 @@ app_name = "certificates"
 urlpatterns = [
     path("verify/", views.verify_form, name="verify"),
     path("verify/<str:code>/", views.verify_detail, name="verify_detail"),
+    path("verify/<str:code>/credential.jwt", views.credential, name="credential"),
     path("<str:code>/pdf/", views.certificate_download, name="pdf"),
     path("<str:code>/renew/", views.renewal_start, name="renew"),
 ]

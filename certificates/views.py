@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from core.downloads import private_download
 
-from . import signing
+from . import open_badges, signing
 from . import status_list as status_lists
 from .codes import MalformedCode, code_display, code_normalize
 from .forms import VerifyForm
@@ -106,6 +106,43 @@ def verify_detail(request, code: str):
             "jwks": signing.jwks(),
         },
     )
+
+
+def credential(request, code: str):
+    """The certificate as an Open Badges 3.0 credential (VC-JWT) in the address's
+    language, for a digital wallet. Public like the verification page (it says no more
+    than that page); throttled the same way. A revoked or replaced certificate has none
+    (410); an expired one keeps its, which says until when it was valid."""
+    try:
+        normal = code_normalize(code)
+    except MalformedCode:
+        raise Http404 from None
+    if lookups_blocked(request):
+        return throttled(request)
+    if code != code_display(normal):
+        return redirect("certificates:credential", code=code_display(normal))
+    certificate = certificate_by_code(normal)
+    if certificate is None:
+        lookup_failed(request)
+        raise Http404
+    if signing.signing_key() is None:
+        raise Http404
+    if certificate.status != certificate.Status.VALID:
+        return render(
+            request,
+            "certificates/credential_gone.html",
+            {"certificate": certificate, **issuer()},
+            status=410,
+        )
+    language = get_language()
+    response = HttpResponse(
+        open_badges.credential_jwt(certificate, language), open_badges.MEDIA_TYPE
+    )
+    name = open_badges.filename(certificate, language)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "no-store"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
 
 
 def own_certificate_or_404(request, code: str):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext, gettext_noop
 
 from core import languages
 
+from .. import signing
 from ..queries import certificates_of
 
 register = template.Library()
@@ -58,6 +59,8 @@ def my_certificates(context):
     return {
         "certificates": certificates,
         "pdf_languages": pdf_languages(),
+        # A credential for a wallet needs the deployment's signing key.
+        "wallet": signing.signing_key() is not None,
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
         "request": request,
         "csrf_token": context.get("csrf_token"),
