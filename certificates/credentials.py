@@ -1,6 +1,6 @@
 """What a certificate says, signed: the token in its QR code (``#t=``)."""
 
-from . import signing
+from . import signing, status_list
 from .models import Certificate, language_codes
 from .queries import site_root_url, verification_url
 
@@ -8,13 +8,15 @@ from .queries import site_root_url, verification_url
 def certificate_claims(certificate: Certificate) -> dict:
     """The claims of the certificate's token: issuer (the site's address), code as
     printed, holder, course in every language, issue time and, when it expires, expiry
-    (Unix seconds)."""
+    (Unix seconds), and where its bit is in the revocation lists (``status``: list
+    number and index), so a verifier without a network can look it up in a saved copy."""
     claims = {
         "iss": site_root_url(),
         "jti": certificate.display_code,
         "name": certificate.holder_name,
         "course": {code: certificate.course_title_in(code) for code in language_codes()},
         "iat": int(certificate.issued_at.timestamp()),
+        "status": list(status_list.position(certificate)),
     }
     if certificate.expires_at is not None:
         claims["exp"] = int(certificate.expires_at.timestamp())

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -12,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from core.downloads import private_download
 
+from . import offline as offline_files
 from . import open_badges, signing
 from . import status_list as status_lists
 from .codes import MalformedCode, code_display, code_normalize
@@ -142,6 +144,75 @@ def credential(request, code: str):
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "no-store"
     response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def offline(request):
+    """The offline verifier: once opened with a connection, it checks a certificate's
+    signed QR code with no network, against the keys and revocation lists it saved.
+    The same for every visitor (nothing of the person signed in), so it can be kept."""
+    response = render(
+        request,
+        "certificates/offline.html",
+        {
+            **issuer(),
+            "keys_url": reverse("jwks"),
+            "lists_url": reverse("certificate_status_list", args=[0])[:-1],
+            "worker_url": reverse("certificates:offline_worker"),
+            "manifest_url": reverse("certificates:offline_manifest"),
+            "icon_url": static("img/verifier-icon.svg"),
+        },
+    )
+    # Always asked again when online (the worker keeps the last copy for offline use).
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def offline_worker(request):
+    """The service worker that keeps the offline verifier on the device."""
+    response = render(
+        request,
+        "certificates/offline_worker.js",
+        {
+            "language": get_language(),
+            "version": offline_files.version(),
+            "page_url": reverse("certificates:offline"),
+            "assets": [reverse("certificates:offline_manifest"), *offline_files.asset_urls()],
+        },
+        content_type="text/javascript; charset=utf-8",
+    )
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def offline_manifest(request):
+    """The web app manifest: the offline verifier can be installed like an app."""
+    page = reverse("certificates:offline")
+    manifest = {
+        "name": _("Certificate verifier") + " · " + issuer()["programme"],
+        "short_name": _("Verifier"),
+        "description": _("Checks certificates of the programme without a connection."),
+        "lang": get_language(),
+        "start_url": page,
+        "scope": page,
+        "display": "standalone",
+        "background_color": "#f6f7f9",
+        "theme_color": "#143a6b",
+        "icons": [
+            {
+                "src": static("img/verifier-icon.svg"),
+                "sizes": "any",
+                "type": "image/svg+xml",
+                "purpose": "any",
+            }
+        ],
+    }
+    response = JsonResponse(
+        manifest,
+        content_type="application/manifest+json",
+        json_dumps_params={"ensure_ascii": False},
+    )
+    response["Cache-Control"] = "no-cache"
     return response
 
 

@@ -44,6 +44,8 @@ def test_a_token_carries_what_the_certificate_says_and_verifies(certificate):
         "course": {code: certificate.course_title_in(code) for code in ("en", "es")},
         "iat": int(certificate.issued_at.timestamp()),
         "exp": int(certificate.expires_at.timestamp()),
+        # Where its bit is in the revocation lists: list number, index.
+        "status": [(certificate.pk - 1) // 131072, (certificate.pk - 1) % 131072],
     }
     token = signing.sign(claims)
     header = json.loads(signing.b64url_decode(token.split(".")[0]))

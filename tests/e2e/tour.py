@@ -38,6 +38,7 @@ def public_pages() -> list[tuple[str, dict[str, str]]]:
         ("course", {"en": DEMO_COURSE_EN, "es": DEMO_COURSE_ES}),
         ("verify-form", both("/certificates/verify/")),
         ("verify-result", both(f"/certificates/verify/{code}/")),
+        ("offline-verifier", both("/certificates/offline/")),
         ("login", both("/accounts/login/")),
         ("signup", both("/accounts/signup/")),
         ("password-reset", both("/accounts/password/reset/")),
