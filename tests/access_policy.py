@@ -59,6 +59,9 @@ URL                                                      anon  A     B     train
 /{lang}/certificates/verify/not-a-code/                  400   400   400   400   400   400   400
 /{lang}/certificates/verify/{cert_a}/credential.jwt      200   200   200   200   200   200   200
 /{lang}/certificates/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ/credential.jwt 404 404 404 404 404 404 404
+/{lang}/certificates/offline/                            200   200   200   200   200   200   200
+/{lang}/certificates/offline/sw.js                       200   200   200   200   200   200   200
+/{lang}/certificates/offline/manifest.webmanifest        200   200   200   200   200   200   200
 /{lang}/certificates/{cert_a}/pdf/                       login 200   404   404   404   404   404
 /{lang}/certificates/{cert_b}/pdf/                       login 404   200   404   404   404   404
 /{lang}/certificates/{cert_a}/renew/                     login 405   405   405   405   405   405

@@ -123,3 +123,41 @@ def test_the_spanish_verifier_answers_in_spanish_offline(live_server, issued, pa
     expect(result).to_have_attribute("data-state", "valid")
     expect(result).to_contain_text(MESSAGES["es"]["valid"])
     expect(result.locator('[data-fact="course"]')).to_have_text(certificate.course_title_in("es"))
+
+
+def test_every_other_kind_of_address_gets_its_own_answer(live_server, issued, page):
+    from certificates import signing
+    from certificates.credentials import certificate_claims
+    from certificates.queries import verification_url
+
+    certificate, _addresses = issued
+    url = verification_url(certificate, "en")
+    claims = certificate_claims(certificate)
+    stranger = signing.key_from_seed(b"\x07" * 32)
+    cases = {
+        "no_token": (url, "This address carries no signature"),
+        "expired": (
+            f"{url}#t={signing.sign({**claims, 'exp': claims['iat'] + 1})}",
+            "but its validity has ended",
+        ),
+        "unknown_key": (
+            f"{url}#t={signing.sign(claims, key=stranger)}",
+            "signed with a key this programme does not publish",
+        ),
+        "no_list": (
+            f"{url}#t={signing.sign({**claims, 'status': [7, 0]})}",
+            "does not cover this certificate",
+        ),
+        "malformed": (f"{url}#t=not-a-token", "or part of it is missing"),
+    }
+    open_verifier(page, live_server.url, "en")
+    for state, (address, words) in cases.items():
+        result = check(page, address)
+        expect(result).to_have_attribute("data-state", state)
+        expect(result).to_contain_text(words)
+        expect(result.locator("[data-result]:visible")).to_have_count(1)
+    # A signed certificate's details show only once its signature is verified.
+    expect(check(page, cases["unknown_key"][0]).locator(".offline-facts")).to_be_hidden()
+    expect(check(page, cases["expired"][0]).locator('[data-fact="name"]')).to_have_text(
+        certificate.holder_name
+    )
