@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import exports, pdf, views
+from .views.indicators import IndicatorsView
 
 app_name = "program_reports"
 
@@ -40,4 +41,5 @@ urlpatterns = [
     ),
     *listing("courses", "courses/", views.CourseReportView),
     *listing("knowledge_gain", "knowledge-gain/", views.KnowledgeGainReportView),
+    path("indicators/", IndicatorsView.as_view(), name="indicators"),
 ]

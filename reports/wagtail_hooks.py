@@ -45,3 +45,13 @@ def register_knowledge_gain_menu_item():
         icon_name="pick",
         order=120,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_indicators_menu_item():
+    return ProgramReportMenuItem(
+        pgettext_lazy("report title", "Indicators"),
+        reverse("program_reports:indicators"),
+        icon_name="doc-full",
+        order=130,
+    )

@@ -158,6 +158,7 @@ URL                                                      anon  A     B     train
 /admin/reports/program/courses/results/                  login 403   403   403   200   200   200
 /admin/reports/program/knowledge-gain/                   login 403   403   403   200   200   200
 /admin/reports/program/knowledge-gain/results/           login 403   403   403   200   200   200
+/admin/reports/program/indicators/                       login 403   403   403   200   200   200
 /admin/reports/missing-spanish/                          login 403   403   200   200   200   200
 /admin/reports/missing-spanish/results/                  login 403   403   200   200   200   200
 /admin/audit-log/                                        login 403   403   home  home  home  200
