@@ -1,6 +1,6 @@
 """Sex, for the funder's "people trained by sex": asked at sign-up (optional, with its
-reason), editable in the profile and by administrators, and never shown for one person
-to managers, on certificates or on the verification page."""
+reason), editable in the profile and by administrators, in the trainee's data download,
+and never shown for one person to managers, on certificates or on the verification page."""
 
 import json
 
@@ -138,6 +138,21 @@ def test_profile_with_an_unknown_sex_changes_nothing(client, language):
     assert INVALID[language] in html
     user.refresh_from_db()
     assert (user.sex, user.full_name) == ("female", "Original")
+
+
+@pytest.mark.parametrize(("language", "label"), [("en", "Female"), ("es", "Mujer")])
+def test_my_data_holds_the_answer_and_its_name_in_the_page_language(client, language, label):
+    user = factories.trainee("datos@example.org", sex=User.Sex.FEMALE)
+    client.force_login(user)
+    data = json.loads(client.get(f"/{language}/accounts/privacy/my-data.json").content)
+    assert data["profile"]["sex"] == {"value": "female", "label": label}
+
+
+def test_my_data_says_no_answer_when_there_is_none(client):
+    user = factories.trainee("datos@example.org")
+    client.force_login(user)
+    data = json.loads(client.get("/en/accounts/privacy/my-data.json").content)
+    assert data["profile"]["sex"] is None
 
 
 @pytest.fixture
