@@ -2,9 +2,9 @@
 
 It replaces Wagtail's user form (first and last name, which this user model
 does not have; groups as free checkboxes) with what the platform needs: full
-name, e-mail, one role, partner country and agency, and a program manager's
-scope. The form only validates; ``accounts.services.staff_account_save``
-writes.
+name, e-mail, one role, partner country and agency, the trainee's stated sex,
+and a program manager's scope. The form only validates;
+``accounts.services.staff_account_save`` writes.
 """
 
 from allauth.account.models import EmailAddress
@@ -12,6 +12,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from .forms import sex_field
 from .models import Agency, PartnerCountry, User
 from .roles import Role, role_of
 
@@ -45,6 +46,12 @@ class StaffAccountForm(forms.ModelForm):
         required=False,
         help_text=_("Must be an agency of the partner country. Required for trainees."),
     )
+    sex = sex_field(
+        help_text=_(
+            "As the trainee stated it (optional). Reports show only totals by sex, "
+            "never a person's answer."
+        )
+    )
     managed_countries = forms.ModelMultipleChoiceField(
         label=_("Countries managed"),
         queryset=PartnerCountry.objects.all(),
@@ -67,6 +74,7 @@ class StaffAccountForm(forms.ModelForm):
             "agency",
             "job_title",
             "preferred_language",
+            "sex",
             "managed_countries",
             "manages_all_countries",
             "is_active",
@@ -158,6 +166,7 @@ class StaffAccountForm(forms.ModelForm):
             "agency": data.get("agency"),
             "job_title": data.get("job_title", ""),
             "preferred_language": data["preferred_language"],
+            "sex": data.get("sex") or "",
             "managed_countries": list(data.get("managed_countries") or []),
             "manages_all_countries": bool(data.get("manages_all_countries")),
             "is_active": data.get("is_active", self.instance.is_active),

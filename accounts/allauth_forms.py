@@ -36,6 +36,7 @@ FIELD_MESSAGES = {
         "required": _("Choose your preferred language"),
         "invalid_choice": _("Choose a language from the list"),
     },
+    "sex": {"invalid_choice": _("Choose an answer from the list, or leave it unanswered")},
 }
 
 

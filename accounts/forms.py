@@ -81,7 +81,21 @@ PROFILE_FIELD_ORDER = [
     "agency",
     "job_title",
     "preferred_language",
+    "sex",
 ]
+
+
+def sex_field(**overrides) -> forms.ChoiceField:
+    """The optional sex question, with its reason as help text (the model's)."""
+    model_field = User._meta.get_field("sex")
+    options = {
+        "label": _("Sex"),
+        "choices": [("", _("Not answered")), *User.Sex.choices],
+        "required": False,
+        "help_text": model_field.help_text,
+        **overrides,
+    }
+    return forms.ChoiceField(**options)
 
 
 class SignupForm(PlainFieldsMixin, CountryAgencyMixin, AllauthSignupForm):
@@ -96,6 +110,7 @@ class SignupForm(PlainFieldsMixin, CountryAgencyMixin, AllauthSignupForm):
     )
     job_title = forms.CharField(label=_("Job title"), max_length=200)
     preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=languages.choices)
+    sex = sex_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -115,6 +130,7 @@ class SignupForm(PlainFieldsMixin, CountryAgencyMixin, AllauthSignupForm):
         user.agency = data["agency"]
         user.job_title = data["job_title"].strip()
         user.preferred_language = data["preferred_language"]
+        user.sex = data.get("sex") or ""
         user.save()
 
 
@@ -131,9 +147,11 @@ def country_locked(user: User) -> bool:
 class ProfileForm(PlainFieldsMixin, CountryAgencyMixin, forms.ModelForm):
     """A trainee edits their own profile (country and agency only until their first enrolment)."""
 
+    sex = sex_field()
+
     class Meta:
         model = User
-        fields = ["full_name", "job_title", "preferred_language"]
+        fields = ["full_name", "job_title", "preferred_language", "sex"]
         labels = {
             "full_name": _("Full name"),
             "job_title": _("Job title"),

@@ -1,7 +1,7 @@
 """People and where they come from: partner countries, agencies, users.
 
 The trainee profile (full name, country, agency, job title, preferred
-language) lives on the user row itself: reports group by country and agency
+language, sex) lives on the user row itself: reports group by country and agency
 on every query, and one table keeps those queries free of joins.
 """
 
@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
@@ -113,6 +114,14 @@ class User(AbstractUser):
         ENGLISH = "en", "English"
         SPANISH = "es", "Español"
 
+    class Sex(models.TextChoices):
+        """What a trainee states, for the funder's "people trained by sex"; reports show
+        only totals. An empty value (not asked, or not answered) is not one of them."""
+
+        FEMALE = "female", pgettext_lazy("sex", "Female")
+        MALE = "male", pgettext_lazy("sex", "Male")
+        UNDISCLOSED = "undisclosed", pgettext_lazy("sex", "Prefers not to say")
+
     username = None
     first_name = None
     last_name = None
@@ -142,6 +151,19 @@ class User(AbstractUser):
         max_length=2,
         choices=languages.choices,
         default=Language.SPANISH,
+    )
+    # Optional: empty means not asked or not answered, which reports count as
+    # "not stated" rather than guessing.
+    sex = models.CharField(
+        _("sex"),
+        max_length=12,
+        choices=Sex.choices,
+        blank=True,
+        default="",
+        help_text=_(
+            "The funder's reports count people trained by sex; only totals are shown, "
+            "never your answer."
+        ),
     )
     managed_countries = models.ManyToManyField(
         PartnerCountry,

@@ -179,6 +179,7 @@ def staff_account_save(
     agency: Agency | None = None,
     job_title: str = "",
     preferred_language: str = User.Language.SPANISH,
+    sex: str = "",
     managed_countries: Iterable[PartnerCountry] = (),
     manages_all_countries: bool = False,
     is_active: bool = True,
@@ -213,6 +214,7 @@ def staff_account_save(
     user.agency = agency
     user.job_title = job_title.strip()
     user.preferred_language = preferred_language
+    user.sex = User.Sex(sex) if sex else ""
     user.is_active = is_active
     user.save()
     _primary_email_record(user=user, email=email)

@@ -8,7 +8,7 @@ from .forms import ProfileForm
 
 @login_required
 def profile(request):
-    """The signed-in user edits their name, country, agency, job and language."""
+    """The signed-in user edits their name, country, agency, job, language and sex."""
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST":
         if form.is_valid():

@@ -18,6 +18,11 @@ DEMO_ACCOUNTS = [
     ("trainee.gt@example.org", "José Ángel Pérez Muñoz", "GT", "es", Role.TRAINEE, ()),
     ("trainee.mx@example.org", "Daniel Hernández Ortiz", "MX", "en", Role.TRAINEE, ()),
 ]
+# What the demo trainees answered when asked their sex (trainee.mx did not answer).
+DEMO_SEX = {
+    "trainee.hn@example.org": User.Sex.FEMALE,
+    "trainee.gt@example.org": User.Sex.MALE,
+}
 
 
 def seed_countries() -> dict[str, PartnerCountry]:
@@ -63,9 +68,14 @@ def seed_accounts(countries: dict[str, PartnerCountry]) -> dict[str, User]:
                 else None,
                 job_title=job_title.get(language, "") if code else "",
                 preferred_language=language,
+                sex=DEMO_SEX.get(email, ""),
                 managed_countries=[countries[c] for c in managed if c != "*"],
                 manages_all_countries=managed == "*",
                 password=DEMO_PASSWORD,
             )
+        elif not user.sex and email in DEMO_SEX:
+            # A demo database seeded before sex was asked.
+            user.sex = DEMO_SEX[email]
+            user.save(update_fields=["sex"])
         users[email] = user
     return users

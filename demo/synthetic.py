@@ -1,6 +1,7 @@
 """Synthetic trainees ``trainee00001@trainees.example.org`` … with varied progress.
 
-Names, job titles and countries come from ``people.yaml``. Records are
+Names, job titles and countries come from ``people.yaml``; sex is a fixed mix
+(``synthetic_sex``) so the demo's reports have totals by sex to show. Records are
 bulk-created; quiz answers are scored with the real scoring function, so
 results, item statistics and reports agree with what the site would have
 recorded, and completed enrolments are completed through the real rule.
@@ -32,6 +33,42 @@ from .progress import answers_for
 SYNTHETIC_DOMAIN = "trainees.example.org"
 
 
+def synthetic_sex(number: int, first_name: str) -> str:
+    """What synthetic trainee ``number`` answered, the same on every run: about one in
+    ten did not answer and one in twenty prefers not to say; the others state the sex
+    ``people.yaml`` gives their first name."""
+    # Its own generator: the draws of names, countries and progress stay as they were.
+    draw = random.Random(f"sex-{number}").random()
+    if draw < 0.10:
+        return ""
+    if draw < 0.15:
+        return User.Sex.UNDISCLOSED
+    if first_name in data.people()["female_first_names"]:
+        return User.Sex.FEMALE
+    return User.Sex.MALE
+
+
+def synthetic_sex_fill() -> int:
+    """Gives synthetic trainees of a demo seeded before sex was asked their answer.
+
+    Returns how many changed; a second run changes none (those who did not
+    answer stay so).
+    """
+    changed = []
+    unanswered = User.objects.filter(email__endswith="@" + SYNTHETIC_DOMAIN, sex="").only(
+        "pk", "email", "full_name", "sex"
+    )
+    for user in unanswered.iterator(chunk_size=2000):
+        number = user.email.split("@")[0].removeprefix("trainee")
+        if not number.isdigit():
+            continue
+        user.sex = synthetic_sex(int(number), user.full_name.split(" ")[0])
+        if user.sex:
+            changed.append(user)
+    User.objects.bulk_update(changed, ["sex"], batch_size=500)
+    return len(changed)
+
+
 def seed_synthetic_trainees(
     count: int, countries: dict[str, PartnerCountry], courses, quizzes_by_course=None
 ) -> int:
@@ -40,6 +77,7 @@ def seed_synthetic_trainees(
     With ``quizzes_by_course`` they also get pre-test and final-exam attempts
     consistent with their progress (completed trainees passed the final exam).
     """
+    synthetic_sex_fill()
     if count <= 0:
         return 0
     existing = set(
@@ -76,6 +114,7 @@ def seed_synthetic_trainees(
                 agency=agency,
                 job_title=job[language],
                 preferred_language=language,
+                sex=synthetic_sex(number, first),
                 password=password,
                 date_joined=joined,
             )

@@ -70,6 +70,9 @@ def profile_data(user: User) -> dict:
         "agency": per_language("name", user.agency, "name") if user.agency_id else None,
         "job_title": user.job_title,
         "preferred_language": user.preferred_language,
+        # The stored value and its name in the language of the download; None when
+        # not answered.
+        "sex": {"value": user.sex, "label": str(user.get_sex_display())} if user.sex else None,
         "date_joined": iso(user.date_joined),
         "last_login": iso(user.last_login),
         "email_addresses": [

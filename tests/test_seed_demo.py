@@ -62,3 +62,26 @@ def test_seed_demo_refuses_without_debug():
     with pytest.raises(CommandError):
         call_command("seed_demo")
     assert User.objects.count() == 0
+
+
+@override_settings(DEBUG=True)
+def test_demo_trainees_have_a_fixed_mix_of_stated_sexes():
+    call_command("seed_demo", trainees=40)
+    demo = dict(
+        User.objects.filter(
+            email__in=["trainee.hn@example.org", "trainee.gt@example.org"]
+        ).values_list("email", "sex")
+    )
+    assert demo == {"trainee.hn@example.org": "female", "trainee.gt@example.org": "male"}
+    assert User.objects.get(email="trainee.mx@example.org").sex == ""
+    synthetic = User.objects.filter(email__endswith="@trainees.example.org").order_by("email")
+    answers = list(synthetic.values_list("sex", flat=True))
+    assert set(answers) == {"female", "male", "undisclosed", ""}
+    # A demo seeded before sex was asked gets the same answers; a second run changes nothing.
+    synthetic.update(sex="")
+    User.objects.filter(email="trainee.hn@example.org").update(sex="")
+    call_command("seed_demo", trainees=40)
+    assert list(synthetic.values_list("sex", flat=True)) == answers
+    assert User.objects.get(email="trainee.hn@example.org").sex == "female"
+    call_command("seed_demo", trainees=40)
+    assert list(synthetic.values_list("sex", flat=True)) == answers

@@ -36,6 +36,7 @@ class ProfileAndSignupFuzz(TestCase):
             "full_name": data.draw(nasty_text),
             "job_title": data.draw(nasty_text),
             "preferred_language": data.draw(st.one_of(st.sampled_from(["en", "es"]), nasty_text)),
+            "sex": data.draw(st.one_of(st.sampled_from(["", *User.Sex.values]), nasty_text)),
             "country": data.draw(self.ids(self.country_ids)),
             "agency": data.draw(self.ids(self.agency_ids)),
         }
@@ -49,6 +50,7 @@ class ProfileAndSignupFuzz(TestCase):
             user = User.objects.select_related("agency").get(pk=self.trainee.pk)
             assert user.agency.country_id == user.country_id  # never a mismatched pair
             assert user.email == before["email"] and user.is_staff == before["is_staff"]
+            assert user.sex in ("", *User.Sex.values)
 
     @FUZZ
     @given(data=st.data())
@@ -61,6 +63,7 @@ class ProfileAndSignupFuzz(TestCase):
             "full_name": data.draw(nasty_text),
             "job_title": data.draw(nasty_text),
             "preferred_language": data.draw(st.one_of(st.sampled_from(["en", "es"]), nasty_text)),
+            "sex": data.draw(st.one_of(st.sampled_from(["", *User.Sex.values]), nasty_text)),
             "country": data.draw(self.ids(self.country_ids)),
             "agency": data.draw(self.ids(self.agency_ids)),
             "password1": password,
@@ -74,3 +77,4 @@ class ProfileAndSignupFuzz(TestCase):
             new = User.objects.exclude(pk=self.trainee.pk).select_related("agency").get()
             assert new.agency.country_id == new.country_id
             assert not new.is_staff
+            assert new.sex in ("", *User.Sex.values)
