@@ -1,4 +1,4 @@
-"""The door to course content: the page types, the catalogue and a course's lessons.
+"""The door to course content: the page types, the catalogue, a course's lessons, topics.
 
 Other apps import from here, never from this app's other modules
 (tests/test_app_layers.py checks it).
@@ -9,17 +9,21 @@ from .models import (
     CoursePage,
     HomePage,
     ModulePage,
+    Topic,
     redirect_to_login,
 )
 from .queries import catalogue, course_lessons, lesson_count_subquery
+from .services import topics_create_standard
 
 __all__ = [
     "CourseIndexPage",
     "CoursePage",
     "HomePage",
     "ModulePage",
+    "Topic",
     "catalogue",
     "course_lessons",
     "lesson_count_subquery",
     "redirect_to_login",
+    "topics_create_standard",
 ]

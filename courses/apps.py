@@ -11,6 +11,23 @@ class CoursesConfig(AppConfig):
         # (core.apps), which the path cache and the catalogue URL are keyed by.
         install_cached_route()
         install_course_route()
+        connect_topic_changes()
+
+
+def connect_topic_changes():
+    """Renaming or deleting a topic changes every course page that shows it.
+
+    Course summaries are kept (fragments, anonymous pages) under the content
+    version; a topic is a snippet, not a page, so core.apps does not see it.
+    """
+    from django.db.models.signals import post_delete, post_save
+
+    from core.content_version import bump
+
+    from .models import Topic
+
+    post_save.connect(bump, sender=Topic, dispatch_uid="content-version-topic-save")
+    post_delete.connect(bump, sender=Topic, dispatch_uid="content-version-topic-delete")
 
 
 def install_cached_route():

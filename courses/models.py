@@ -9,10 +9,12 @@ kept by ``learning``, which fills the pages' learner parts through
 
 import copy
 
+from django import forms
 from django.contrib import messages
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -25,6 +27,33 @@ from core.panels import TranslationStatusPanel
 from core.translation_status import TranslatedPageMixin
 
 from .blocks import RICH_TEXT_FEATURES, LessonBodyBlock
+
+
+class Topic(models.Model):
+    """A subject funders track across courses (human rights, gender, anti-corruption...).
+
+    ``code`` is the stable key exports and reports use: names may be reworded
+    in any language without changing what was counted under the topic.
+    """
+
+    code = models.SlugField(
+        _("code"),
+        max_length=50,
+        unique=True,
+        help_text=_("Stable key used in exports, e.g. human-rights. Keep it once reports use it."),
+    )
+    name = models.CharField(_("name"), max_length=100)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class HomePage(ServedPageMixin, TranslatedPageMixin, Page):
@@ -98,13 +127,27 @@ class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
         blank=True,
         help_text=_("Leave empty for certificates that never expire."),
     )
+    topics = ParentalManyToManyField(
+        "courses.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="courses",
+        help_text=_("The subjects this course covers; the funder's tables count people per topic."),
+    )
 
     content_panels = Page.content_panels + [
         TranslationStatusPanel(),
         FieldPanel("summary"),
         FieldPanel("objectives"),
         FieldPanel("audience"),
-        MultiFieldPanel([FieldPanel("estimated_hours"), FieldPanel("image")], heading=_("Details")),
+        MultiFieldPanel(
+            [
+                FieldPanel("estimated_hours"),
+                FieldPanel("image"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Details"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -120,6 +163,9 @@ class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # The course's description is the same for every visitor.
         context["fragment_key"] = fragment_key(request, self)
+        # Lazy: read only when the cached summary is rendered (one query), and
+        # from the draft itself in previews.
+        context["topics"] = self.topics.all()
         # The trainee's enrolment and outline with progress (learning records).
         context.update(page_hooks.call("learning.course_context", request, self))
         return context

@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import CourseIndexPage, CoursePage, HomePage, ModulePage
+from .models import CourseIndexPage, CoursePage, HomePage, ModulePage, Topic
 
 
 @register(HomePage)
@@ -22,3 +22,9 @@ class CoursePageTR(TranslationOptions):
 @register(ModulePage)
 class ModulePageTR(TranslationOptions):
     fields = ("body",)
+
+
+@register(Topic)
+class TopicTR(TranslationOptions):
+    fields = ("name", "description")
+    required_languages = ("en",)

@@ -1,11 +1,34 @@
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import render
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_views
 from .documents import may_read_document
+from .models import Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    """Course topics, edited by administrators (superusers hold every snippet permission)."""
+
+    model = Topic
+    icon = "tag"
+    menu_label = _("Course topics")
+    menu_name = "course_topics"
+    # Beside Users under Settings: site set-up that administrators keep, rarely changed.
+    add_to_settings_menu = True
+    list_display = ["name", "code"]
+    # Filtered in the database (the name in the admin's language): topics made
+    # by the data migration are in no search index.
+    search_fields = ["name", "code"]
+    search_backend_name = None
+
+
+register_snippet(TopicViewSet)
 
 
 @hooks.register("register_admin_urls")

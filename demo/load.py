@@ -18,7 +18,14 @@ from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
 from assessments.api import QuizPage, quiz_import_questions
-from courses.api import CourseIndexPage, CoursePage, HomePage, ModulePage
+from courses.api import (
+    CourseIndexPage,
+    CoursePage,
+    HomePage,
+    ModulePage,
+    Topic,
+    topics_create_standard,
+)
 
 from . import data
 
@@ -139,7 +146,10 @@ def seed_course(index: CourseIndexPage, course_data: dict) -> CoursePage:
         course.image = course_banner() if course_data.get("banner") else None
         if hasattr(course, "validity_months") and course_data.get("validity_months"):
             course.validity_months = course_data["validity_months"]
+        course.topics = course_topics(course_data)
         add_page(index, course)
+    else:
+        tag_untagged_course(course, course_topics(course_data))
     for lesson_data in course_data["lessons"]:
         if by_default_slug(ModulePage.objects.child_of(course), lesson_data) is None:
             lesson = translated_page(ModulePage, lesson_data, ("title", "slug"))
@@ -149,6 +159,30 @@ def seed_course(index: CourseIndexPage, course_data: dict) -> CoursePage:
             lesson.estimated_minutes = lesson_data.get("estimated_minutes", 20)
             add_page(course, lesson)
     return course
+
+
+def course_topics(course_data: dict) -> list[Topic]:
+    """The topics a course file names by code (the standard topics are created if missing)."""
+    codes = course_data.get("topics") or []
+    if not codes:
+        return []
+    topics_create_standard()
+    found = {topic.code: topic for topic in Topic.objects.filter(code__in=codes)}
+    unknown = [code for code in codes if code not in found]
+    if unknown:
+        slug = data.in_default(course_data["slug"])
+        raise data.DemoContentError(f"courses/{slug}: unknown topics {', '.join(unknown)}")
+    return [found[code] for code in codes]
+
+
+def tag_untagged_course(course: CoursePage, topics: list[Topic]) -> None:
+    """Tags a demo course made before courses had topics, as an editor would (a
+    published revision); a course with topics, or with a draft pending, is left alone."""
+    if not topics or course.has_unpublished_changes or course.topics.exists():
+        return
+    course.topics = topics
+    with translation.override(data.default_language()):
+        course.save_revision().publish()
 
 
 def quiz_page(quiz_data: dict, kind: str) -> QuizPage:

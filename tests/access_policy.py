@@ -109,6 +109,9 @@ URL                                                      anon  A     B     train
 /admin/snippets/                                         login 403   403   home  home  home  home
 /admin/snippets/accounts/partnercountry/                 login 403   403   home  home  home  200
 /admin/snippets/accounts/agency/                         login 403   403   home  home  home  200
+# Course topics (Settings menu): administrators edit them; trainers only tick them on a course.
+/admin/snippets/courses/topic/                           login 403   403   home  home  home  200
+/admin/snippets/courses/topic/add/                       login 403   403   home  home  home  200
 # Accounts: only administrators (the role field can make an administrator).
 /admin/users/                                            login 403   403   home  home  home  200
 /admin/users/results/                                    login 403   403   home  home  home  200

@@ -57,6 +57,34 @@ def test_demo_course_is_bilingual_with_real_lessons(client):
     assert "Investigación de redes de tráfico ilícito de migrantes" in html
 
 
+@override_settings(DEBUG=True)
+def test_demo_courses_are_tagged_with_topics(client):
+    call_command("seed_demo")
+    smuggling = CoursePage.objects.get(slug_en="investigating-human-smuggling-networks")
+    custody = CoursePage.objects.get(slug_en="chain-of-custody-for-physical-evidence")
+    assert set(smuggling.topics.values_list("code", flat=True)) == {
+        "migrant-smuggling",
+        "human-rights",
+        "victim-assistance",
+    }
+    assert set(custody.topics.values_list("code", flat=True)) == {"forensics", "rule-of-law"}
+    html = client.get(f"/es/cursos/{smuggling.slug_es}/").content.decode()
+    assert '<li class="badge">Atención a víctimas</li>' in html
+
+
+@override_settings(DEBUG=True)
+def test_seed_demo_tags_a_course_made_before_topics_once():
+    call_command("seed_demo")
+    course = CoursePage.objects.get(slug_en="chain-of-custody-for-physical-evidence")
+    course.topics = []
+    course.save()  # as a demo database from before topics has it
+    call_command("seed_demo")
+    assert set(course.topics.values_list("code", flat=True)) == {"forensics", "rule-of-law"}
+    revisions = course.revisions.count()
+    call_command("seed_demo")
+    assert course.revisions.count() == revisions
+
+
 @override_settings(DEBUG=False)
 def test_seed_demo_refuses_without_debug():
     with pytest.raises(CommandError):
