@@ -155,7 +155,9 @@ def test_qr_is_printed_beside_the_verification_code_at_the_top_of_its_block(cert
         first, count = text.search("Verification code").get_next()
         _left, _bottom, label_right, label_top = text.get_charbox(first + count - 1)
         page_height = page.get_size()[1]
-        (found,) = zxingcpp.read_barcodes(page.render(scale=scale).to_pil())
+        (found,) = zxingcpp.read_barcodes(
+            page.render(scale=scale).to_pil(), formats=zxingcpp.BarcodeFormat.QRCode
+        )
     finally:
         document.close()
     qr_left = found.position.top_left.x / scale
