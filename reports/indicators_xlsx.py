@@ -61,7 +61,9 @@ def _sheet(book, title: str, context: dict, headings: list[str], rows: list[list
 def indicators_workbook(context: dict) -> HttpResponse:
     book = openpyxl.Workbook()
     book.remove(book.active)
-    countries = [[row["name"] or _("No country"), *people_cells(row)] for row in context["by_country"]]
+    countries = [
+        [row["name"] or _("No country"), *people_cells(row)] for row in context["by_country"]
+    ]
     countries.append([_("Total"), *people_cells(context["total"])])
     _sheet(
         book, _("People by country and sex"), context, [_("Country"), *people_headings()], countries

@@ -124,7 +124,9 @@ def _by_sex(path: str = "", distinct: str = "") -> dict:
     }
     return {
         **stated,
-        "not_stated": Count(counted, filter=~Q(**{f"{field}__in": list(STATED.values())}), **options),
+        "not_stated": Count(
+            counted, filter=~Q(**{f"{field}__in": list(STATED.values())}), **options
+        ),
         "people": Count(counted, **options),
     }
 
@@ -202,11 +204,9 @@ def learning_figures(trainees: QuerySet, period: Period) -> dict:
     )
     gains = with_scores(completions).aggregate(
         measured=Count("pk", filter=Q(gain__isnull=False)),
-        gain=Avg(ExpressionWrapper(F("gain") * Value(1.0), output_field=FloatField())),
-        normalised_measured=Count(
-            "pk", filter=Q(gain__isnull=False, pretest_score__lt=100)
-        ),
-        normalised_gain=Avg(
+        mean_gain=Avg(ExpressionWrapper(F("gain") * Value(1.0), output_field=FloatField())),
+        normalised_measured=Count("pk", filter=Q(gain__isnull=False, pretest_score__lt=100)),
+        mean_normalised_gain=Avg(
             Case(
                 When(Q(gain__isnull=False, pretest_score__lt=100), then=normalised),
                 output_field=FloatField(),
@@ -215,6 +215,8 @@ def learning_figures(trainees: QuerySet, period: Period) -> dict:
     )
     rate = begun["completed"] / begun["enrolments"] if begun["enrolments"] else None
     percent = round(rate * 100, 1) if rate is not None else None
+    gains["gain"] = gains.pop("mean_gain")
+    gains["normalised_gain"] = gains.pop("mean_normalised_gain")
     return {**begun, **done, **gains, "completion_rate": rate, "completion_percent": percent}
 
 

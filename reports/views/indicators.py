@@ -9,8 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django.views import View
 
-from accounts.api import AuditEvent, audit_record, countries_visible_to, sees_all_countries
-from accounts.api import trainees_visible_to
+from accounts.api import (
+    AuditEvent,
+    audit_record,
+    countries_visible_to,
+    sees_all_countries,
+    trainees_visible_to,
+)
 from core.db_router import replica_reads
 from core.downloads import private_response
 
@@ -36,9 +41,9 @@ def definitions() -> list[str]:
                 "each counted once however many courses they completed."
             ),
             _(
-                "Sex: as the trainee stated it on their profile; \u201cnot stated\u201d counts "
+                "Sex: as the trainee stated it on their profile; “not stated” counts "
                 "those who did not answer or prefer not to say. Country and agency: those of "
-                "the trainee\u2019s profile today."
+                "the trainee’s profile today."
             ),
             _(
                 "By topic: a person trained in courses of several topics counts once in each, "
@@ -52,10 +57,13 @@ def definitions() -> list[str]:
             _(
                 "Knowledge gain: for the courses completed in the period with a pre-test and a "
                 "final exam, the best final exam minus the first pre-test, in percentage "
-                "points. Normalised gain: (final \u2212 pre-test) / (100 \u2212 pre-test), "
+                "points. Normalised gain: (final − pre-test) / (100 − pre-test), "
                 "averaged over those with a pre-test below 100."
             ),
-            _("Only the trainees of the countries you manage are counted."),
+            _(
+                "Counted: the trainees of the countries you may see (every country for "
+                "administrators and managers of all countries)."
+            ),
         )
     ]
 
