@@ -68,6 +68,7 @@ def admin_pages() -> list[tuple[str, str]]:
         ("report-transcript", reverse(report + "transcript", args=[trainee.pk])),
         ("report-courses", reverse(report + "courses")),
         ("report-knowledge-gain", reverse(report + "knowledge_gain")),
+        ("report-indicators", reverse(report + "indicators")),
         ("report-missing-translation", reverse("missing_translations")),
         ("report-audit-log", "/admin/audit-log/"),
         ("quiz-editor", f"/admin/pages/{exam.pk}/edit/"),
