@@ -160,6 +160,9 @@ class User(AbstractUser):
         choices=Sex.choices,
         blank=True,
         default="",
+        # Also the database's default: a row written without it (an application
+        # server still running the previous release during a deploy) is "not stated".
+        db_default="",
         help_text=_(
             "The funder's reports count people trained by sex; only totals are shown, "
             "never your answer."

@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='user',
             name='sex',
-            field=models.CharField(blank=True, choices=[('female', 'Female'), ('male', 'Male'), ('undisclosed', 'Prefers not to say')], default='', help_text="The funder's reports count people trained by sex; only totals are shown, never your answer.", max_length=12, verbose_name='sex'),
+            field=models.CharField(blank=True, db_default='', choices=[('female', 'Female'), ('male', 'Male'), ('undisclosed', 'Prefers not to say')], default='', help_text="The funder's reports count people trained by sex; only totals are shown, never your answer.", max_length=12, verbose_name='sex'),
         ),
     ]
