@@ -32,6 +32,8 @@ from bench.environment import LEARNER_TABLES
 BENCH_DOMAIN = "bench.example.org"
 #: COPY's text for a missing value.
 NULL = "\\N"
+#: The stated sex of generated trainees, in turn: 40 % each, 10 % prefer not to say, 10 % no answer.
+SEXES = ("female", "male") * 4 + ("undisclosed", "")
 #: Rows handed to COPY at a time (as one string).
 CHUNK = 5000
 
@@ -246,7 +248,8 @@ def _load(loader: Loader, catalogue: Catalogue, *, trainees, rng, password, stam
             spanish[n] = language == "es"
             yield (
                 f"{first_user + n}\t{password}\tf\tf\tt\t{stamp(days)}\tt{n:06d}@{BENCH_DOMAIN}"
-                f"\tParticipante {n:06d}\t{country_id}\t{agency_id}\tInvestigador\t{language}\tf\n"
+                f"\tParticipante {n:06d}\t{country_id}\t{agency_id}\tInvestigador\t{language}\tf"
+                f"\t{SEXES[n % len(SEXES)]}\n"
             )
 
     n_users = loader.copy(
@@ -265,6 +268,7 @@ def _load(loader: Loader, catalogue: Catalogue, *, trainees, rng, password, stam
             "job_title",
             "preferred_language",
             "manages_all_countries",
+            "sex",
         ],
         user_rows(),
     )

@@ -139,3 +139,63 @@ def section_1m(*, trainees: int = MILLION, repeat: int = 5) -> dict:
         "failures": data["failures"],
         "measured": {"report_vs_sql_1m": data["ratio"], "report_seconds_1m": seconds},
     }
+
+
+def indicators_vs_sql(*, repeat: int, env=None) -> dict:
+    """Runs bench/indicators.py: the report's tables and the hand-written SQL's, alternately."""
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "indicators.py"), "--repeat", str(repeat)],
+        env=env or bench_env(),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    text = out.stdout
+    report = re.search(r"report \(ORM\): median ([0-9.]+) ms, (\d+) queries", text)
+    sql = re.search(r"SQL, same figures: median ([0-9.]+) ms", text)
+    if report is None or sql is None:
+        raise RuntimeError(f"bench/indicators.py printed no timings: {(text + out.stderr)[-300:]}")
+    report_ms, queries, sql_ms = float(report.group(1)), int(report.group(2)), float(sql.group(1))
+    agree = "figures agree" in text
+    failures = [] if agree else ["the Indicators report's figures differ from the SQL's"]
+    if out.returncode != 0 and agree:
+        failures.append(f"bench/indicators.py exited with {out.returncode}")
+    header = re.search(r"trainees: (\d+), period: (\S+)", text)
+    people = re.search(r"people trained: (\d+)", text)
+    return {
+        "report_ms": report_ms,
+        "queries": queries,
+        "sql_ms": sql_ms,
+        "ratio": report_ms / sql_ms if sql_ms else float("nan"),
+        "trainees": header.group(1) if header else "?",
+        "period": header.group(2) if header else "?",
+        "people": people.group(1) if people else "?",
+        "agree": agree,
+        "failures": failures,
+    }
+
+
+def indicators_section(*, smoke: bool) -> dict:
+    """The Indicators report against the SQL on the bench database."""
+    repeat = 3 if smoke else 10
+    data = indicators_vs_sql(repeat=repeat)
+    equal = "yes" if data["agree"] else "NO"
+    lines = [
+        f"Indicators report over {data['trainees']} trainees, fiscal year {data['period']} "
+        f"({data['people']} people trained), every table, administrator's scope; median of "
+        f"{repeat} runs each, alternating. The report ran {data['queries']} queries (the "
+        "tests prove the number does not grow with the data).",
+        "",
+        "| measurement | median ms | ratio to SQL | figures equal | target |",
+        "|---|---:|---:|---|---|",
+        f"| hand-written SQL, 4 statements (baseline) | {data['sql_ms']:.1f} | 1.00 | | |",
+        f"| Indicators report | {data['report_ms']:.1f} | {data['ratio']:.2f} | {equal} "
+        f"| {verdict('indicators_vs_sql', data['ratio'])} |",
+    ]
+    return {
+        "title": "Indicators report",
+        "lines": lines,
+        "failed": bool(data["failures"]),
+        "failures": data["failures"],
+        "measured": {"indicators_vs_sql": data["ratio"]},
+    }

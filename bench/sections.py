@@ -203,6 +203,13 @@ def reports(*, smoke: bool) -> dict:
     return section(smoke=smoke)
 
 
+def indicators(*, smoke: bool) -> dict:
+    """The Indicators report (a fiscal year, every table) against hand-written SQL."""
+    from bench.report_timing import indicators_section
+
+    return indicators_section(smoke=smoke)
+
+
 def reports_1m(*, smoke: bool) -> dict:
     """The same at 1,000,000 trainees, in a database of its own (not in the smoke run)."""
     from bench.report_timing import section_1m
@@ -298,6 +305,7 @@ ALL = {
     "query_counts": query_counts,
     "exam_burst": exam_burst,
     "reports": reports,
+    "indicators": indicators,
     "certificates": certificates,
     "exports": exports,
     "slow_3g": slow_3g,
