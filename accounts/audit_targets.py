@@ -47,6 +47,10 @@ TARGETS = [
         re.compile(r"transcript of trainee (?P<pk>\d+)"),
         lambda match: gettext("transcript of trainee %(pk)s") % match.groupdict(),
     ),
+    (
+        re.compile(r"user (?P<source>\d+) merged into user (?P<target>\d+)"),
+        lambda match: gettext("user %(source)s merged into user %(target)s") % match.groupdict(),
+    ),
     (re.compile(r"user (?P<pk>\d+)"), lambda match: gettext("user %(pk)s") % match.groupdict()),
     (
         re.compile(

@@ -240,6 +240,7 @@ class AuditEvent(models.Model):
         DATA_DOWNLOADED = "data_downloaded", _("personal data downloaded")
         ACCOUNT_DELETED = "account_deleted", _("account deleted")
         PROFILE_COUNTRY_CHANGED = "profile_country_changed", _("profile country changed")
+        ACCOUNTS_MERGED = "accounts_merged", _("accounts merged")
         # Certificates (the values are those of the certificate's history).
         CERTIFICATE_ISSUED = "issued", _("certificate issued")
         CERTIFICATE_REVOKED = "revoked", _("certificate revoked")

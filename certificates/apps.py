@@ -13,9 +13,9 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
-        from accounts.api import EXTRA_GROUP_PERMISSIONS, PROGRAM_MANAGERS_GROUP
+        from accounts.api import EXTRA_GROUP_PERMISSIONS, PROGRAM_MANAGERS_GROUP, account_merging
         from core import personal_pages
-        from learning.api import enrollment_completed
+        from learning.api import enrollment_completed, enrollment_merging
 
         from . import receivers
         from .models import Certificate
@@ -25,6 +25,13 @@ class CertificatesConfig(AppConfig):
 
         enrollment_completed.connect(
             receivers.certificate_on_enrollment_completed, dispatch_uid="certificates.completed"
+        )
+        account_merging.connect(
+            receivers.certificates_on_account_merging, dispatch_uid="certificates.merging"
+        )
+        enrollment_merging.connect(
+            receivers.certificates_on_enrollment_merging,
+            dispatch_uid="certificates.enrollment_merging",
         )
         granted = EXTRA_GROUP_PERMISSIONS.setdefault(PROGRAM_MANAGERS_GROUP, [])
         for permission in MANAGER_PERMISSIONS:

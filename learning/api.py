@@ -15,7 +15,7 @@ from .queries import (
     final_exam_scores,
 )
 from .services import enrollment_create, enrollment_update_completion, module_complete
-from .signals import enrollment_completed
+from .signals import enrollment_completed, enrollment_merging
 
 __all__ = [
     "SCORE_FIELD",
@@ -29,6 +29,7 @@ __all__ = [
     "enrollment_completed",
     "enrollment_create",
     "enrollment_for",
+    "enrollment_merging",
     "enrollment_update_completion",
     "final_exam_best",
     "final_exam_score",

@@ -8,9 +8,14 @@ class LearningConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from accounts.api import account_merging
         from core import personal_pages
 
+        from .merging import learning_on_account_merging
         from .models import Attempt, Enrollment, ModuleCompletion
+
+        # Two accounts of one person merged: their records move to the survivor.
+        account_merging.connect(learning_on_account_merging, dispatch_uid="learning.merging")
 
         # What My learning, course and lesson pages show of a trainee's records:
         # any change makes their stored pages stale (core/personal_pages.py).

@@ -1,4 +1,4 @@
-"""The one signal other apps listen to."""
+"""The signals other apps listen to."""
 
 from django.dispatch import Signal
 
@@ -10,3 +10,10 @@ from django.dispatch import Signal
 #: again), None for a course without a final exam. Certificates are issued
 #: and renewed from here (``certificates.receivers``).
 enrollment_completed = Signal()
+
+#: Sent (``source=``, ``target=``) while two accounts of one person are merged,
+#: when ``source`` (an enrolment of the merged-away account, or the survivor's
+#: own one, whichever lost) is about to be deleted in favour of ``target`` in
+#: the same course. Its lesson completions and attempts have moved already;
+#: certificates repoint theirs (``certificates.receivers``).
+enrollment_merging = Signal()

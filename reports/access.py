@@ -5,9 +5,9 @@ from django.template.response import TemplateResponse
 from .models import REPORTS_PERMISSION
 
 
-def forbidden(request):
+def forbidden(request, message: str = ""):
     """A real 403 (Wagtail would turn PermissionDenied into a redirect home)."""
-    return TemplateResponse(request, "reports/forbidden.html", status=403)
+    return TemplateResponse(request, "reports/forbidden.html", {"message": message}, status=403)
 
 
 class ReportsPermissionMixin:

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import exports, pdf, views
+from .views.duplicates import DuplicatesView, MergeView
 from .views.indicators import IndicatorsView
 
 app_name = "program_reports"
@@ -42,4 +43,10 @@ urlpatterns = [
     *listing("courses", "courses/", views.CourseReportView),
     *listing("knowledge_gain", "knowledge-gain/", views.KnowledgeGainReportView),
     path("indicators/", IndicatorsView.as_view(), name="indicators"),
+    path("duplicates/", DuplicatesView.as_view(), name="duplicates"),
+    path(
+        "duplicates/merge/<int:first>/<int:second>/",
+        MergeView.as_view(),
+        name="merge",
+    ),
 ]

@@ -55,3 +55,13 @@ def register_indicators_menu_item():
         icon_name="doc-full",
         order=130,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_duplicates_menu_item():
+    return ProgramReportMenuItem(
+        pgettext_lazy("report title", "Likely duplicates"),
+        reverse("program_reports:duplicates"),
+        icon_name="group",
+        order=140,
+    )

@@ -162,6 +162,9 @@ URL                                                      anon  A     B     train
 /admin/reports/program/knowledge-gain/                   login 403   403   403   200   200   200
 /admin/reports/program/knowledge-gain/results/           login 403   403   403   200   200   200
 /admin/reports/program/indicators/                       login 403   403   403   200   200   200
+# Likely duplicates: managers within their countries; merging is for administrators only.
+/admin/reports/program/duplicates/                       login 403   403   403   200   200   200
+/admin/reports/program/duplicates/merge/{trainee_a}/{trainee_b}/ login 403 403 403 403 403 200
 /admin/reports/missing-spanish/                          login 403   403   200   200   200   200
 /admin/reports/missing-spanish/results/                  login 403   403   200   200   200   200
 /admin/audit-log/                                        login 403   403   home  home  home  200

@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from accounts.merging import account_merge
 from accounts.models import AuditEvent, User
 from courses.models import Topic
 from learning.models import Enrollment
@@ -186,6 +187,24 @@ def test_a_manager_counts_only_their_countries(client, world, people):
         agency.name for agency in world.agencies["HN"]
     }
     assert "Honduras" in response.context["scope"]
+
+
+def test_a_person_with_two_merged_accounts_counts_once(client, world):
+    a, b = world.courses
+    first = person(world, 10, "HN", "female")
+    second = person(world, 11, "HN", "female")  # the same person, signed up again
+    enrol(first, a, moment(2025, 9, 1), moment(2025, 10, 20))
+    enrol(second, b, moment(2025, 10, 5), moment(2025, 11, 20))
+    client.force_login(world.people["manager_all"])
+
+    def figures():
+        response = client.get(URL, {"fiscal_year": FY, "quarter": 1})
+        learning = response.context["learning"]
+        return response.context["total"]["people"], learning["people"], learning["completions"]
+
+    assert figures() == (2, 2, 2)
+    account_merge(source=second, target=first, actor=world.people["admin"])
+    assert figures() == (1, 1, 2)
 
 
 def test_topics_count_each_person_once_per_topic(client, world, people):

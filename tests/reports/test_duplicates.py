@@ -1,0 +1,152 @@
+"""Likely duplicates in the admin, and the administrator's merge page."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from accounts.models import AuditEvent, User
+from learning.models import Enrollment
+from tests import factories
+
+from .conftest import make_world
+
+pytestmark = pytest.mark.django_db
+
+URL = "/admin/reports/program/duplicates/"
+
+
+def merge_url(first, second) -> str:
+    return f"{URL}merge/{first.pk}/{second.pk}/"
+
+
+@pytest.fixture
+def world(db):
+    return make_world(trainees=0)
+
+
+def account(world, email, name, code="HN", agency=0) -> User:
+    return factories.user(
+        email,
+        country_obj=world.countries[code],
+        agency_obj=world.agencies[code][agency],
+        full_name=name,
+    )
+
+
+@pytest.fixture
+def twins(world):
+    first = account(world, "jose.perez@example.org", "José  PÉREZ")
+    second = account(world, "jperez@example.org", "jose perez")
+    Enrollment.objects.create(user=first, course=world.courses[0])
+    return first, second
+
+
+def groups_shown(response) -> list[set[str]]:
+    return [{a.email for a in group["accounts"]} for group in response.context["groups"]]
+
+
+def test_same_normalised_name_and_agency_are_listed_together(client, world, twins):
+    account(world, "other.agency@example.org", "José Pérez", agency=1)  # another agency
+    account(world, "ana@example.org", "Ana Pérez")
+    client.force_login(world.people["admin"])
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert groups_shown(response) == [{"jose.perez@example.org", "jperez@example.org"}]
+    page = response.content.decode()
+    assert merge_url(*twins) in page and "other.agency@example.org" not in page
+    shown = {a.email: a.enrolment_count for a in response.context["groups"][0]["accounts"]}
+    assert shown == {"jose.perez@example.org": 1, "jperez@example.org": 0}
+
+
+def test_a_manager_sees_the_duplicates_of_their_countries_without_merge_links(client, world, twins):
+    account(world, "gt1@example.org", "Luis Gómez", code="GT")
+    account(world, "gt2@example.org", "LUIS GOMEZ", code="GT")
+    client.force_login(world.people["manager_hn"])
+    response = client.get(URL)
+    assert groups_shown(response) == [{"jose.perez@example.org", "jperez@example.org"}]
+    assert "/merge/" not in response.content.decode()
+
+
+def test_the_list_takes_the_same_queries_whatever_the_number_of_groups(client, world, twins):
+    client.force_login(world.people["admin"])
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(URL).status_code == 200
+        return len(captured)
+
+    count()  # the first page after signing in also reads the session and the user
+    before = count()
+    for n in range(10):
+        twin = account(world, f"twin{n}a@example.org", f"Twin Number {n}", code="GT")
+        account(world, f"twin{n}b@example.org", f"twin number {n}", code="GT")
+        Enrollment.objects.create(user=twin, course=world.courses[1])
+    assert count() == before
+
+
+def test_the_confirmation_page_shows_what_moves_and_a_get_merges_nothing(client, world, twins):
+    client.force_login(world.people["admin"])
+    response = client.get(merge_url(*twins))
+    assert response.status_code == 200
+    rows = {a.email: moves for a, moves in response.context["rows"]}
+    assert rows["jose.perez@example.org"]["enrolments"] == 1
+    assert User.objects.filter(is_active=True, pk__in=[t.pk for t in twins]).count() == 2
+    assert not AuditEvent.objects.filter(action="accounts_merged").exists()
+
+
+def test_an_administrator_merges_with_a_post(client, world, twins):
+    first, second = twins
+    client.force_login(world.people["admin"])
+    response = client.post(merge_url(first, second), {"keep": second.pk})
+    assert response.status_code == 302
+    first.refresh_from_db()
+    assert not first.is_active
+    assert Enrollment.objects.get().user == second
+    assert AuditEvent.objects.filter(action="accounts_merged", subject=second).count() == 1
+    assert groups_shown(client.get(URL)) == []
+
+
+@pytest.mark.parametrize("role", ["manager_all", "manager_hn", "trainer", "anonymous"])
+def test_only_administrators_can_merge(client, world, twins, role):
+    if role != "anonymous":
+        client.force_login(world.people[role])
+    first, second = twins
+    response = client.post(merge_url(first, second), {"keep": second.pk})
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "login" in response["Location"]
+    first.refresh_from_db()
+    assert first.is_active and Enrollment.objects.get().user == first
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "Only trainee accounts can be merged; staff accounts are never merged."),
+        ("es", "Solo se pueden fusionar cuentas de participantes; las cuentas del personal"),
+    ],
+)
+def test_merging_a_staff_account_is_refused_with_a_message(client, world, twins, language, message):
+    first, _ = twins
+    staff = world.people["manager_hn"]
+    client.force_login(world.people["admin"])
+    page = client.get(merge_url(first, staff), HTTP_ACCEPT_LANGUAGE=language)
+    assert message in page.content.decode() and 'method="post"' not in page.content.decode()
+    response = client.post(
+        merge_url(first, staff), {"keep": staff.pk}, HTTP_ACCEPT_LANGUAGE=language
+    )
+    assert response.status_code == 400 and message in response.content.decode()
+    first.refresh_from_db()
+    staff.refresh_from_db()
+    assert first.is_active and staff.is_active
+    assert not AuditEvent.objects.filter(action="accounts_merged").exists()
+
+
+def test_merging_an_account_into_itself_is_refused(client, world, twins):
+    first, _ = twins
+    client.force_login(world.people["admin"])
+    response = client.post(merge_url(first, first), {"keep": first.pk})
+    assert response.status_code == 400
+    assert "An account cannot be merged into itself." in response.content.decode()
+    first.refresh_from_db()
+    assert first.is_active
