@@ -31,15 +31,20 @@ def verdict(key: str, value: float) -> str:
     return f"{'met' if target.met(value) else 'MISSED'} ({target.text()})"
 
 
-def report_vs_sql(*, repeat: int, env=None) -> dict:
-    """Runs bench/reports.py: the medians of the report (as served and live) and of the SQL."""
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "reports.py"), "--repeat", str(repeat)],
+def run_script(name: str, *, repeat: int, env=None) -> subprocess.CompletedProcess:
+    """Runs ``bench/<name> --repeat N`` in the bench environment; its output as text."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "bench" / name), "--repeat", str(repeat)],
         env=env or bench_env(),
         cwd=ROOT,
         capture_output=True,
         text=True,
     )
+
+
+def report_vs_sql(*, repeat: int, env=None) -> dict:
+    """Runs bench/reports.py: the medians of the report (as served and live) and of the SQL."""
+    out = run_script("reports.py", repeat=repeat, env=env)
     text = out.stdout
     failures = []
     if out.returncode != 0:
@@ -143,13 +148,7 @@ def section_1m(*, trainees: int = MILLION, repeat: int = 5) -> dict:
 
 def indicators_vs_sql(*, repeat: int, env=None) -> dict:
     """Runs bench/indicators.py: the report's tables and the hand-written SQL's, alternately."""
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "indicators.py"), "--repeat", str(repeat)],
-        env=env or bench_env(),
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    out = run_script("indicators.py", repeat=repeat, env=env)
     text = out.stdout
     report = re.search(r"report \(ORM\): median ([0-9.]+) ms, (\d+) queries", text)
     sql = re.search(r"SQL, same figures: median ([0-9.]+) ms", text)

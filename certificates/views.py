@@ -68,6 +68,21 @@ def throttled(request):
     return render(request, "certificates/throttled.html", status=429)
 
 
+def looked_up(request, code: str, normal: str, view_name: str):
+    """The public look-up of a well-formed code, shared by the pages that take one:
+    ``(certificate or None, None)``, or ``(None, answer)`` when the client is throttled
+    (429) or the code is not written as printed (a redirect to ``view_name`` with it).
+    An unknown code counts towards the client's limit of failed look-ups."""
+    if lookups_blocked(request):
+        return None, throttled(request)
+    if code != code_display(normal):
+        return None, redirect(view_name, code=code_display(normal))
+    certificate = certificate_by_code(normal)
+    if certificate is None:
+        lookup_failed(request)
+    return certificate, None
+
+
 def verify_detail(request, code: str):
     """The public status of one certificate: the minimum needed to confirm it."""
     try:
@@ -77,13 +92,10 @@ def verify_detail(request, code: str):
         form.is_valid()
         context = {"form": form, **issuer()}
         return render(request, "certificates/verify_form.html", context, status=400)
-    if lookups_blocked(request):
-        return throttled(request)
-    if code != code_display(normal):
-        return redirect("certificates:verify_detail", code=code_display(normal))
-    certificate = certificate_by_code(normal)
+    certificate, answer = looked_up(request, code, normal, "certificates:verify_detail")
+    if answer is not None:
+        return answer
     if certificate is None:
-        lookup_failed(request)
         return render(
             request,
             "certificates/verify_not_found.html",
@@ -119,13 +131,10 @@ def credential(request, code: str):
         normal = code_normalize(code)
     except MalformedCode:
         raise Http404 from None
-    if lookups_blocked(request):
-        return throttled(request)
-    if code != code_display(normal):
-        return redirect("certificates:credential", code=code_display(normal))
-    certificate = certificate_by_code(normal)
+    certificate, answer = looked_up(request, code, normal, "certificates:credential")
+    if answer is not None:
+        return answer
     if certificate is None:
-        lookup_failed(request)
         raise Http404
     if signing.signing_key() is None:
         raise Http404

@@ -80,5 +80,5 @@
       );
   }
 
-  global.CertificateToken = { check: check, fromAddress: fromAddress };
+  global.CertificateToken = { bytes: bytes, check: check, fromAddress: fromAddress };
 })(window);

@@ -47,17 +47,6 @@
       : asOf.getAttribute("data-empty");
   }
 
-  function bytes(text) {
-    var base64 = text.replace(/-/g, "+").replace(/_/g, "/");
-    base64 += "===".slice((base64.length + 3) % 4);
-    var raw = atob(base64);
-    var out = new Uint8Array(raw.length);
-    for (var i = 0; i < raw.length; i += 1) {
-      out[i] = raw.charCodeAt(i);
-    }
-    return out;
-  }
-
   // The bits of a revocation list (a signed BitstringStatusListCredential), or null
   // when its signature does not verify against ``keys``.
   function listBits(token, keys) {
@@ -67,7 +56,7 @@
       if (typeof encoded !== "string" || encoded.charAt(0) !== "u") {
         return null;
       }
-      var stream = new Blob([bytes(encoded.slice(1))])
+      var stream = new Blob([window.CertificateToken.bytes(encoded.slice(1))])
         .stream()
         .pipeThrough(new DecompressionStream("gzip"));
       return new Response(stream).arrayBuffer().then(function (buffer) {
