@@ -98,6 +98,92 @@ def bar_chart(title: str, description: str, rows: Sequence[tuple[str, float]]) -
     return _svg(uid, width, height, title, description, mark_safe("".join(bars)))
 
 
+#: Colours of the series of a stacked chart, told apart in grey too (dark, light, middle).
+SERIES_COLOURS = ("#1d4f91", "#9ec3e6", "#5a7fa8", "#c9d6e3")
+
+
+def stacked_bar_chart(
+    title: str,
+    description: str,
+    series: Sequence[str],
+    rows: Sequence[tuple[str, Sequence[float]]],
+) -> SafeString:
+    """Horizontal bars, one per ``(label, values)`` row, each split into ``series``.
+
+    A legend names the series above the bars; the total is written after each
+    bar, and every segment's figure is in its ``<title>`` (the table beside the
+    chart holds them all).
+    """
+    uid = next(_ids)
+    largest = max((sum(v or 0 for v in values) for _label, values in rows), default=0) or 1
+    width = PLOT_WIDTH + VALUE_WIDTH
+    legend = []
+    x = 0
+    for n, name in enumerate(series):
+        legend.append(
+            format_html(
+                '<rect x="{}" y="2" width="12" height="12" fill="{}"></rect>'
+                '<text x="{}" y="13" font-size="12" fill="{}">{}</text>',
+                x,
+                SERIES_COLOURS[n % len(SERIES_COLOURS)],
+                x + 16,
+                COLOURS["text"],
+                name,
+            )
+        )
+        x += 16 + 8 * len(str(name)) + 14
+    parts = [mark_safe("".join(legend))]
+    top = LABEL_LINE + BAR_GAP
+    for label, values in rows:
+        lines = _lines(label)
+        text = format_html_join(
+            "",
+            '<tspan x="0" dy="{}">{}</tspan>',
+            ((0 if n == 0 else LABEL_LINE - 2, line) for n, line in enumerate(lines)),
+        )
+        bar_top = top + len(lines) * (LABEL_LINE - 2) + 2
+        segments = []
+        left = 0.0
+        for n, value in enumerate(values):
+            length = round(PLOT_WIDTH * max(value or 0, 0) / largest, 1)
+            if length:
+                segments.append(
+                    format_html(
+                        '<rect x="{}" y="{}" width="{}" height="{}" fill="{}">'
+                        "<title>{}: {}</title></rect>",
+                        round(left, 1),
+                        bar_top,
+                        length,
+                        BAR_HEIGHT,
+                        SERIES_COLOURS[n % len(SERIES_COLOURS)],
+                        series[n],
+                        _number(value),
+                    )
+                )
+            left += length
+        total = sum(value or 0 for value in values)
+        parts.append(
+            format_html(
+                "<g><title>{}: {}</title>"
+                '<text x="0" y="{}" font-size="13" fill="{}">{}</text>{}'
+                '<text x="{}" y="{}" font-size="13" fill="{}">{}</text></g>',
+                label,
+                _number(total),
+                top + LABEL_LINE - 4,
+                COLOURS["text"],
+                text,
+                mark_safe("".join(segments)),
+                round(left + 6, 1),
+                bar_top + BAR_HEIGHT - 4,
+                COLOURS["text"],
+                _number(total),
+            )
+        )
+        top = bar_top + BAR_HEIGHT + BAR_GAP
+    height = max(top, 2 * LABEL_LINE + BAR_HEIGHT + 2 * BAR_GAP)
+    return _svg(uid, width, height, title, description, mark_safe("".join(parts)))
+
+
 def month_chart(title: str, description: str, months: Sequence[tuple[date, float]]) -> SafeString:
     """One column per calendar month, oldest first; months without any stay on the axis.
 

@@ -132,14 +132,28 @@ def _by_sex(path: str = "", distinct: str = "") -> dict:
 
 
 def _named(rows: list[dict], key: str, names: dict) -> list[dict]:
+    """Each row's name in the language shown (``name``) and in every language (``names``)."""
     for row in rows:
-        row["name"] = names.get(row[key], "")
+        row["names"] = names.get(row[key], {})
+        row["name"] = in_current_language(row["names"]) if row["names"] else ""
     return sorted(rows, key=lambda row: (row[key] is None, str(row["name"]).casefold()))
 
 
 def _names(model, ids, field: str = "name") -> dict:
+    """``{pk: {language: name}}`` of the ``model`` rows with these ids (one query)."""
     found = model.objects.filter(pk__in=[pk for pk in ids if pk is not None])
-    return {item.pk: in_current_language(localized_values(item, field)) for item in found}
+    return {item.pk: localized_values(item, field) for item in found}
+
+
+def names_in_current_language(tables: dict) -> None:
+    """Names every row of ``tables`` (``indicators()``) again in the language now active."""
+    for key in ("by_country", "by_agency", "by_topic"):
+        for row in tables[key]:
+            row["name"] = in_current_language(row["names"]) if row["names"] else ""
+            if "country_names" in row:
+                row["country"] = (
+                    in_current_language(row["country_names"]) if row["country_names"] else ""
+                )
 
 
 def total_row(rows: list[dict]) -> dict:
@@ -168,7 +182,8 @@ def people_by_agency(trainees: QuerySet, period: Period) -> list[dict]:
     agencies = _names(Agency, [r["agency_id"] for r in rows])
     countries = _names(PartnerCountry, [r["agency__country_id"] for r in rows])
     for row in rows:
-        row["country"] = countries.get(row["agency__country_id"], "")
+        row["country_names"] = countries.get(row["agency__country_id"], {})
+        row["country"] = in_current_language(row["country_names"]) if row["country_names"] else ""
     return _named(rows, "agency_id", agencies)
 
 
@@ -183,7 +198,7 @@ def people_by_topic(trainees: QuerySet, period: Period) -> list[dict]:
     for row in rows:
         row["topic_id"] = row.pop("course__topics")
     topics = Topic.objects.filter(pk__in=[r["topic_id"] for r in rows if r["topic_id"]])
-    names = {topic.pk: in_current_language(localized_values(topic, "name")) for topic in topics}
+    names = {topic.pk: localized_values(topic, "name") for topic in topics}
     codes = {topic.pk: topic.code for topic in topics}
     for row in rows:
         row["code"] = codes.get(row["topic_id"], "")
@@ -233,4 +248,4 @@ def indicators(trainees: QuerySet, period: Period) -> dict:
     }
 
 
-__all__ = ["Period", "User", "fiscal_year_of", "indicators"]
+__all__ = ["Period", "User", "fiscal_year_of", "indicators", "names_in_current_language"]

@@ -3,6 +3,7 @@
 import datetime
 
 from django import forms
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,9 +18,10 @@ from accounts.api import (
     trainees_visible_to,
 )
 from core.db_router import replica_reads
-from core.downloads import private_response
+from core.downloads import attachment, private_response
 
 from ..access import ReportsPermissionMixin
+from ..indicators_pdf import indicators_pdf
 from ..indicators_xlsx import indicators_workbook
 from ..queries.indicators import Period, fiscal_year_of, indicators
 
@@ -115,6 +117,8 @@ class IndicatorsView(ReportsPermissionMixin, View):
         }
         if request.GET.get("export") == "xlsx":
             return self.export(request, context)
+        if request.GET.get("export") == "pdf":
+            return self.export_pdf(request, context)
         return TemplateResponse(request, "reports/indicators.html", context)
 
     def scope(self, user) -> list[str]:
@@ -129,3 +133,11 @@ class IndicatorsView(ReportsPermissionMixin, View):
         response = indicators_workbook(context)
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return private_response(response)
+
+    def export_pdf(self, request, context):
+        """The bilingual PDF summary: a part per language, charts and definitions."""
+        name = f"indicators-{context['period'].code}.pdf"
+        pdf = indicators_pdf(context, definitions)
+        audit_record(actor=request.user, action=AuditEvent.Action.REPORT_EXPORTED, target=name)
+        response = HttpResponse(pdf, content_type="application/pdf")
+        return private_response(attachment(response, name))

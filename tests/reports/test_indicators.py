@@ -3,6 +3,7 @@ enrolments, completions and learning; checked against SQL written here, independ
 
 import datetime
 import io
+import re
 from decimal import Decimal
 
 import openpyxl
@@ -339,3 +340,84 @@ def test_the_xlsx_has_a_sheet_per_indicator_with_period_and_definitions(client, 
     assert AuditEvent.objects.filter(
         action=AuditEvent.Action.REPORT_EXPORTED, target="indicators-FY2026-Q1.xlsx"
     ).exists()
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_the_pdf_summary_tells_the_figures_in_each_language(client, world, people):
+    rights = Topic.objects.get(code="human-rights")
+    hostile = world.agencies["HN"][0]
+    hostile.name_en = hostile.name_es = "<b>Fiscalía</b> & =SUM(A1)"
+    hostile.save()
+    client.force_login(world.people["manager_all"])
+    response = client.get(URL, {"fiscal_year": FY, "quarter": 1, "export": "pdf"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="indicators-FY2026-Q1.pdf"'
+    assert "no-store" in response["Cache-Control"]
+    pages = pdf_pages(response.content)
+    text = "\n".join(pages)
+    english = text[: text.index("Indicadores FY2026-Q1")]
+    spanish = text[text.index("Indicadores FY2026-Q1") :]
+    # Each part in its own language, with the topic's name in that language.
+    assert "People trained by country and sex" in english
+    assert rights.name_en in english and rights.name_es not in english
+    assert "Personas capacitadas por país y sexo" in spanish
+    assert rights.name_es in spanish
+    assert "Not stated" in english and "No indicado" in spanish
+    # The part starting the Spanish half starts a page.
+    assert any(page.lstrip().startswith("Indicadores FY2026-Q1") for page in pages)
+    # Names are text, never markup; the totals of the table are there (1 female, 1 male,
+    # 1 not stated, 3 people in Q1) and the definitions in both languages.
+    assert "<b>Fiscalía</b> & =SUM(A1)" in english and "<b>Fiscalía</b> & =SUM(A1)" in spanish
+    assert "Total 1 1 1 3" in english and "Total 1 1 1 3" in spanish
+    assert "People trained: trainees who completed" in english
+    assert "Personas capacitadas:" in spanish
+    assert AuditEvent.objects.filter(
+        action=AuditEvent.Action.REPORT_EXPORTED, target="indicators-FY2026-Q1.pdf"
+    ).exists()
+
+
+def test_the_pdf_summary_of_a_manager_counts_only_their_countries(client, world, people):
+    client.force_login(world.people["manager_hn"])
+    response = client.get(URL, {"fiscal_year": FY, "quarter": 1, "export": "pdf"})
+    text = "\n".join(pdf_pages(response.content))
+    assert "Honduras" in text
+    assert "Guatemala" not in text
+    assert "Total 1 1 0 2" in text
+
+
+def test_the_pdf_summary_costs_the_queries_of_the_page(client, world, people):
+    client.force_login(world.people["manager_all"])
+    params = {"fiscal_year": FY, "quarter": 1}
+    client.get(URL, {**params, "export": "pdf"})  # first-request look-ups
+    with CaptureQueriesContext(connection) as page:
+        client.get(URL, params)
+    with CaptureQueriesContext(connection) as pdf:
+        client.get(URL, {**params, "export": "pdf"})
+    # The figures are read once for both languages; the export adds its audit record.
+    assert len(pdf) <= len(page) + 2
+
+
+def test_stacked_bars_split_each_row_by_series_in_proportion():
+    from reports.charts import PLOT_WIDTH, stacked_bar_chart
+
+    svg = str(
+        stacked_bar_chart(
+            "People",
+            "By sex",
+            ["Female", "Male", "Not stated"],
+            [("A<&>", [3, 1, 0]), ("B", [1, 1, 0])],
+        )
+    )
+    assert "A&lt;&amp;&gt;" in svg and "A<&>" not in svg
+    widths = [
+        float(w) for w in re.findall(r'<rect x="[\d.]+" y="\d+" width="([\d.]+)" height="18"', svg)
+    ]
+    # Row A: 3 and 1 of 4 (the largest total) fill the plot; row B half of it; no empty segment.
+    assert widths == [PLOT_WIDTH * 3 / 4, PLOT_WIDTH / 4, PLOT_WIDTH / 4, PLOT_WIDTH / 4]
+    assert "<title>Female: 3</title>" in svg and "<title>Not stated: 0</title>" not in svg
