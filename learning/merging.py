@@ -7,6 +7,7 @@ from django.db.models import Count, Max
 from django.utils import timezone
 
 from .models import Attempt, Enrollment, ModuleCompletion
+from .services import enrollment_update_completion
 from .signals import enrollment_merging
 
 
@@ -105,7 +106,20 @@ def attempts_merge(*, source, target) -> None:
     Attempt.objects.bulk_update(moved, ["user", "number"])
 
 
+def completions_recheck(*, target) -> None:
+    """Applies the completion rule again to ``target``'s unfinished enrolments.
+
+    Lessons done on one account and the final exam passed on the other meet
+    the course's requirements only together: such an enrolment completes at
+    the merge (dated then), and its certificate is issued as on any completion.
+    """
+    for enrollment in Enrollment.objects.filter(user=target, completed_at__isnull=True):
+        enrollment_update_completion(enrollment=enrollment)
+
+
 def learning_on_account_merging(sender, source, target, **kwargs):
-    """accounts' ``account_merging`` -> enrolments, then attempts, move to ``target``."""
+    """accounts' ``account_merging`` -> enrolments, then attempts, move to ``target``;
+    then the completion rule runs on what they hold together."""
     enrollments_merge(source=source, target=target)
     attempts_merge(source=source, target=target)
+    completions_recheck(target=target)

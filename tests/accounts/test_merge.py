@@ -169,6 +169,30 @@ def test_the_same_course_twice_keeps_more_progress_and_gathers_the_lessons(world
     }
 
 
+def test_requirements_met_only_together_complete_the_course_at_the_merge(world):
+    course_a, _ = world.courses
+    old, new = twin(world, 1), twin(world, 2)
+    lessons = enrol(old, course_a)
+    complete(lessons, *lessons_of(course_a))  # every lesson, but the exam failed here
+    exam = enrol(new, course_a)
+    Attempt.objects.bulk_create(
+        [
+            attempt(lessons, world.final, 1, Decimal(40), NOW - timedelta(days=9)),
+            attempt(exam, world.final, 1, Decimal(85), NOW - timedelta(days=2)),
+        ]
+    )
+    before = timezone.now()
+
+    merge(world, source=old, target=new)
+
+    kept = Enrollment.objects.get(user=new, course=course_a)
+    assert kept.completed_at is not None and kept.completed_at >= before
+    certificate = Certificate.objects.get(enrollment=kept)
+    assert certificate.user == new and certificate.holder_name == "José Pérez"
+    # Alone, neither account had completed it; nothing else is completed.
+    assert Enrollment.objects.filter(completed_at__isnull=False).count() == 1
+
+
 def test_moved_attempts_are_numbered_after_the_survivors(world):
     course_a, _ = world.courses
     old, new = twin(world, 1), twin(world, 2)

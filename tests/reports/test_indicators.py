@@ -351,7 +351,7 @@ def pdf_pages(data: bytes) -> list[str]:
 def test_the_pdf_summary_tells_the_figures_in_each_language(client, world, people):
     rights = Topic.objects.get(code="human-rights")
     hostile = world.agencies["HN"][0]
-    hostile.name_en = hostile.name_es = "<b>Fiscalía</b> & =SUM(A1)"
+    hostile.name_en = hostile.name_es = "<b>PN</b> & =A1"
     hostile.save()
     client.force_login(world.people["manager_all"])
     response = client.get(URL, {"fiscal_year": FY, "quarter": 1, "export": "pdf"})
@@ -373,7 +373,7 @@ def test_the_pdf_summary_tells_the_figures_in_each_language(client, world, peopl
     assert any(page.lstrip().startswith("Indicadores FY2026-Q1") for page in pages)
     # Names are text, never markup; the totals of the table are there (1 female, 1 male,
     # 1 not stated, 3 people in Q1) and the definitions in both languages.
-    assert "<b>Fiscalía</b> & =SUM(A1)" in english and "<b>Fiscalía</b> & =SUM(A1)" in spanish
+    assert "<b>PN</b> & =A1" in english and "<b>PN</b> & =A1" in spanish
     assert "Total 1 1 1 3" in english and "Total 1 1 1 3" in spanish
     assert "People trained: trainees who completed" in english
     assert "Personas capacitadas:" in spanish
