@@ -92,7 +92,44 @@ def pytest_configure(config):
         ) from error
 
 
+#: Fixtures through which a test reaches the test database.
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+}
+
+
+def _uses_database(item) -> bool:
+    """Whether ``item`` can reach a database: pytest-django lets no other test in."""
+    if item.get_closest_marker("django_db") or item.get_closest_marker("database"):
+        return True
+    if item.get_closest_marker("postgres"):
+        return True
+    if DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    from django.test import TransactionTestCase
+
+    cls = getattr(item, "cls", None)
+    return cls is not None and issubclass(cls, TransactionTestCase)
+
+
+def _database_tests_only(config, items):
+    """``DATABASE_TESTS_ONLY=1``: only the tests that use a database run (CI's second
+    pass, on PostgreSQL: the others gave their answer in the first pass)."""
+    keep, dropped = [], []
+    for item in items:
+        (keep if _uses_database(item) else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
 def pytest_collection_modifyitems(config, items):
+    if _flag("DATABASE_TESTS_ONLY"):
+        _database_tests_only(config, items)
     postgres = _uses_postgres()
     if _flag("REQUIRE_POSTGRES") and not postgres:
         raise pytest.UsageError(

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = "tests.settings_third_language"
 SUFFIX = "_third_language"
@@ -25,6 +27,7 @@ def own_database_url(url: str) -> str:
     return urlunsplit(parts._replace(path=parts.path.rstrip("/") + SUFFIX))
 
 
+@pytest.mark.database  # its own pytest, on the DATABASE_URL of this run
 def test_a_third_language_in_the_settings_runs_every_path():
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_XDIST")}
     env.pop("PYTEST_ADDOPTS", None)
