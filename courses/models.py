@@ -134,6 +134,14 @@ class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
         related_name="courses",
         help_text=_("The subjects this course covers; the funder's tables count people per topic."),
     )
+    requires_vetting = models.BooleanField(
+        _("requires vetting"),
+        default=True,
+        help_text=_(
+            "Trainees enrol only once a program manager of their country has recorded a "
+            "clearance that has not expired; until then their request waits in the vetting queue."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         TranslationStatusPanel(),
@@ -148,6 +156,7 @@ class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
             ],
             heading=_("Details"),
         ),
+        MultiFieldPanel([FieldPanel("requires_vetting")], heading=_("Enrolment")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
