@@ -6,6 +6,7 @@ import pytest
 
 from learning.models import Enrollment
 from learning.services import enrollment_request
+from tests import factories
 from vetting.api import Gate, VettingRecord, VettingRequest, enrolment_gate, vetting_decide
 
 from .conftest import TODAY, course_url, enrol
@@ -134,3 +135,21 @@ def test_staff_are_never_vetted(world, who):
     enrol(world.client(user), world.course)
     assert Enrollment.objects.filter(user=user, course=world.course).exists()
     assert not VettingRecord.objects.exists()
+
+
+def test_merged_accounts_keep_the_vetting_history(world):
+    from accounts.merging import account_merge
+
+    other = factories.trainee("hn.old@example.org", code="HN", full_name="Ana Núñez")
+    vetting_decide(
+        trainee=other,
+        actor=world.manager_hn,
+        status=VettingRecord.Status.CLEARED,
+        decision_date=TODAY,
+        today=TODAY,
+    )
+    enrolment_gate(trainee=world.hn, course=world.course, today=TODAY)
+    account_merge(source=other, target=world.hn, actor=world.admin)
+    records = VettingRecord.objects.filter(trainee=world.hn).order_by("pk")
+    assert [r.status for r in records] == ["cleared", "pending"]
+    assert VettingRequest.objects.filter(trainee=world.hn, closed_at__isnull=True).count() == 1
