@@ -68,6 +68,8 @@ class QueueView(ManagersOnlyMixin, SafeSpreadsheetExportMixin, ReportView):
     index_url_name = "vetting:queue"
     index_results_url_name = "vetting:queue_results"
     filterset_class = QueueFilterSet
+    template_name = "vetting/queue.html"
+    results_template_name = "vetting/queue_results.html"
     paginate_by = 50
     columns = [
         TitleColumn(
