@@ -137,6 +137,10 @@ class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
     requires_vetting = models.BooleanField(
         _("requires vetting"),
         default=True,
+        # Also the database's default: existing courses get it on upgrade, and a
+        # row written without it (a server still on the previous release during
+        # a deploy) requires vetting too.
+        db_default=True,
         help_text=_(
             "Trainees enrol only once a program manager of their country has recorded a "
             "clearance that has not expired; until then their request waits in the vetting queue."

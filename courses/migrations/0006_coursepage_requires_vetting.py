@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='coursepage',
             name='requires_vetting',
-            field=models.BooleanField(default=True, help_text='Trainees enrol only once a program manager of their country has recorded a clearance that has not expired; until then their request waits in the vetting queue.', verbose_name='requires vetting'),
+            field=models.BooleanField(db_default=True, default=True, help_text='Trainees enrol only once a program manager of their country has recorded a clearance that has not expired; until then their request waits in the vetting queue.', verbose_name='requires vetting'),
         ),
     ]
