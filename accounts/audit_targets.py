@@ -60,6 +60,10 @@ TARGETS = [
         _profile,
     ),
     (
+        re.compile(r"vetting of trainee (?P<pk>\d+)"),
+        lambda match: gettext("vetting of trainee %(pk)s") % match.groupdict(),
+    ),
+    (
         re.compile(r"certificate (?P<code>[\w-]+)"),
         lambda match: gettext("certificate %(code)s") % match.groupdict(),
     ),

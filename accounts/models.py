@@ -247,6 +247,9 @@ class AuditEvent(models.Model):
         CERTIFICATE_REISSUED = "reissued", _("certificate reissued")
         CERTIFICATE_RENEWED = "renewed", _("certificate renewed")
         CERTIFICATE_DOWNLOADED_BULK = "downloaded_bulk", _("certificate downloaded in bulk")
+        # Vetting decisions (the vetting app).
+        VETTING_CLEARED = "vetting_cleared", _("vetting cleared")
+        VETTING_REFUSED = "vetting_refused", _("vetting refused")
 
     actor = models.ForeignKey(
         "accounts.User",

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "courses",
     "reports",
     "assessments",
+    "vetting",  # vetting before training: records, the queue, the enrolment gate
     "learning",
     "certificates",
     "demo",  # seed_demo: the demo site from data files (demo/content/)

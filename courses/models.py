@@ -134,6 +134,18 @@ class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
         related_name="courses",
         help_text=_("The subjects this course covers; the funder's tables count people per topic."),
     )
+    requires_vetting = models.BooleanField(
+        _("requires vetting"),
+        default=True,
+        # Also the database's default: existing courses get it on upgrade, and a
+        # row written without it (a server still on the previous release during
+        # a deploy) requires vetting too.
+        db_default=True,
+        help_text=_(
+            "Trainees enrol only once a program manager of their country has recorded a "
+            "clearance that has not expired; until then their request waits in the vetting queue."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         TranslationStatusPanel(),
@@ -148,6 +160,7 @@ class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
             ],
             heading=_("Details"),
         ),
+        MultiFieldPanel([FieldPanel("requires_vetting")], heading=_("Enrolment")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

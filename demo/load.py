@@ -147,9 +147,11 @@ def seed_course(index: CourseIndexPage, course_data: dict) -> CoursePage:
         if hasattr(course, "validity_months") and course_data.get("validity_months"):
             course.validity_months = course_data["validity_months"]
         course.topics = course_topics(course_data)
+        course.requires_vetting = bool(course_data.get("requires_vetting", False))
         add_page(index, course)
     else:
         tag_untagged_course(course, course_topics(course_data))
+        set_requires_vetting(course, bool(course_data.get("requires_vetting", False)))
     for lesson_data in course_data["lessons"]:
         if by_default_slug(ModulePage.objects.child_of(course), lesson_data) is None:
             lesson = translated_page(ModulePage, lesson_data, ("title", "slug"))
@@ -173,6 +175,17 @@ def course_topics(course_data: dict) -> list[Topic]:
         slug = data.in_default(course_data["slug"])
         raise data.DemoContentError(f"courses/{slug}: unknown topics {', '.join(unknown)}")
     return [found[code] for code in codes]
+
+
+def set_requires_vetting(course: CoursePage, requires: bool) -> None:
+    """Gives a demo course the vetting setting of its file, as an editor would (a
+    published revision): a course seeded before the setting existed got the
+    migration's default (on). A course with a draft pending is left alone."""
+    if course.requires_vetting == requires or course.has_unpublished_changes:
+        return
+    course.requires_vetting = requires
+    with translation.override(data.default_language()):
+        course.save_revision().publish()
 
 
 def tag_untagged_course(course: CoursePage, topics: list[Topic]) -> None:

@@ -13,6 +13,7 @@ from .accounts import seed_accounts, seed_countries
 from .load import seed_course, seed_course_quizzes, seed_home
 from .progress import seed_demo_progress
 from .synthetic import seed_synthetic_trainees
+from .vetting import seed_demo_vetting
 
 
 @transaction.atomic
@@ -29,8 +30,13 @@ def seed_demo(*, trainees: int = 0) -> dict:
     }
     users = seed_accounts(countries)
     seed_demo_progress(users, courses[0], quizzes[courses[0].pk])
+    vetted = [course for course in courses if course.requires_vetting]
+    for course in vetted:
+        seed_demo_vetting(users, course)
     # Synthetic trainees have example.org addresses: their certificate e-mails
-    # would only flood the console, so they are not sent.
+    # would only flood the console, so they are not sent. They take the courses
+    # open to everyone (their enrolments are written directly, past the gate).
+    open_courses = [course for course in courses if not course.requires_vetting]
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-        added = seed_synthetic_trainees(trainees, countries, courses, quizzes)
+        added = seed_synthetic_trainees(trainees, countries, open_courses, quizzes)
     return {"courses": len(courses), "accounts": len(users), "synthetic_trainees_added": added}

@@ -10,12 +10,16 @@ class LearningConfig(AppConfig):
     def ready(self):
         from accounts.api import account_merging
         from core import personal_pages
+        from vetting.api import vetting_cleared
 
         from .merging import learning_on_account_merging
         from .models import Attempt, Enrollment, ModuleCompletion
+        from .services import enrollments_on_vetting_cleared
 
         # Two accounts of one person merged: their records move to the survivor.
         account_merging.connect(learning_on_account_merging, dispatch_uid="learning.merging")
+        # A clearance: the trainee's requests waiting for vetting become enrolments.
+        vetting_cleared.connect(enrollments_on_vetting_cleared, dispatch_uid="learning.vetting")
 
         # What My learning, course and lesson pages show of a trainee's records:
         # any change makes their stored pages stale (core/personal_pages.py).

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from assessments.api import QuizPage
 from courses.api import CoursePage, ModulePage
+from vetting.api import Gate, enrolment_gate
 
 from .models import Attempt, Enrollment, ModuleCompletion
 from .queries import final_exam_best
@@ -42,6 +43,43 @@ def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
 
 
 enrollment_create = transaction.atomic(enrollment_create)
+
+
+@dataclass(frozen=True)
+class EnrollmentRequestResult:
+    enrollment: Enrollment | None
+    created: bool
+    #: ``Gate.OPEN`` when enrolled (now or before); otherwise why the request waits.
+    gate: Gate
+
+
+def enrollment_request(*, user, course: CoursePage, today=None) -> EnrollmentRequestResult:
+    """A trainee asks to enrol: enrolled at once, or the request waits for vetting.
+
+    The path of the course page's *Enrol* button. An existing enrolment stays
+    (an expired clearance never takes a course away); otherwise the one gate,
+    ``vetting.api.enrolment_gate``, decides. ``enrollment_create`` itself has
+    no gate: it is what the gate opens onto (a clearance enrols the waiting
+    requests through it) and what the demo and administrators' tools use.
+    """
+    if course.requires_vetting:
+        existing = Enrollment.objects.filter(user=user, course=course).first()
+        if existing is not None:
+            return EnrollmentRequestResult(existing, False, Gate.OPEN)
+        gate = enrolment_gate(trainee=user, course=course, today=today)
+        if gate is not Gate.OPEN:
+            return EnrollmentRequestResult(None, False, gate)
+    enrollment, created = enrollment_create(user=user, course=course)
+    return EnrollmentRequestResult(enrollment, created, Gate.OPEN)
+
+
+enrollment_request = transaction.atomic(enrollment_request)
+
+
+def enrollments_on_vetting_cleared(sender, trainee, course_ids, **kwargs):
+    """vetting's ``vetting_cleared`` -> the trainee's waiting requests become enrolments."""
+    for course in CoursePage.objects.filter(pk__in=course_ids):
+        enrollment_create(user=trainee, course=course)
 
 
 def module_complete(*, user, module: ModulePage) -> ModuleCompleteResult:

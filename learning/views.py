@@ -14,16 +14,24 @@ from django.utils.translation import gettext_lazy as _
 from assessments.api import QuizPage, course_quizzes
 from core import personal_pages
 from courses.api import redirect_to_login
+from vetting.api import Gate, course_state
 
 from . import queries
-from .services import NotEnrolledError, enrollment_create, module_complete
+from .services import NotEnrolledError, enrollment_request, module_complete
 
 
 def course_context(request, course) -> dict:
-    """The trainee's enrolment and the course outline with their progress."""
+    """The trainee's enrolment and the course outline with their progress.
+
+    Not enrolled in a course that requires vetting: whether a request waits
+    (``vetting_state``, a ``vetting.api.Gate``), shown instead of the button.
+    """
     enrollment = queries.enrollment_for(request.user, course)
     outline = queries.course_outline(course, enrollment=enrollment, request=request)
-    return {"enrollment": enrollment, "outline": outline}
+    vetting_state = None
+    if enrollment is None and request.user.is_authenticated:
+        vetting_state = course_state(request.user, course)
+    return {"enrollment": enrollment, "outline": outline, "vetting_state": vetting_state}
 
 
 def lesson_context(request, lesson, enrollment) -> dict:
@@ -35,8 +43,13 @@ def course_enrol(request, course):
         return redirect(course.get_url(request))
     if not request.user.is_authenticated:
         return redirect_to_login(request, course.get_url(request))
-    _enrollment, created = enrollment_create(user=request.user, course=course)
-    if created and course_quizzes(course).filter(kind=QuizPage.Kind.PRETEST).exists():
+    result = enrollment_request(user=request.user, course=course)
+    created = result.created
+    if result.gate is Gate.NOT_APPROVED:
+        messages.warning(request, result.gate.message)
+    elif result.gate is not Gate.OPEN:
+        messages.info(request, result.gate.message)
+    elif created and course_quizzes(course).filter(kind=QuizPage.Kind.PRETEST).exists():
         messages.success(request, _("You are enrolled. Start with the pre-test."))
     elif created:
         messages.success(request, _("You are enrolled. Start with the first lesson."))

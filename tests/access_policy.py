@@ -169,6 +169,12 @@ URL                                                      anon  A     B     train
 /admin/reports/missing-spanish/results/                  login 403   403   200   200   200   200
 /admin/audit-log/                                        login 403   403   home  home  home  200
 /admin/audit-log/results/                                login 403   403   home  home  home  200
+# -- Vetting: program managers within their countries, admins everywhere; others 403 ------------
+/admin/vetting/                                          login 403   403   403   200   200   200
+/admin/vetting/results/                                  login 403   403   403   200   200   200
+/admin/vetting/{trainee_a}/                              login 403   403   403   200   200   200
+/admin/vetting/{trainee_b}/                              login 403   403   403   404   200   200
+/admin/vetting/999999/                                   login 403   403   403   404   404   404
 # -- Certificates management: scoped like the reports -------------------------------------------
 /admin/certificates/                                     login 403   403   home  200   200   200
 /admin/certificates/results/                             login 403   403   home  200   200   200

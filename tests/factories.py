@@ -119,6 +119,12 @@ def course_index() -> CourseIndexPage:
 
 
 def course(lessons=3, *, title="Interviewing victims", title_es="Entrevista a víctimas", **extra):
+    """A published course with ``lessons`` lessons.
+
+    New courses require vetting by default; tests that are not about vetting
+    enrol straight away (``requires_vetting=True`` for those that are).
+    """
+    extra.setdefault("requires_vetting", False)
     n = next(_counter)
     page = publish(
         course_index(),

@@ -33,6 +33,7 @@ from courses.models import CoursePage
 from learning.models import Enrollment
 from tests import factories
 from tests.reports.conftest import attempt, quiz
+from vetting.models import VettingRecord, VettingRequest
 
 pytestmark = pytest.mark.django_db
 
@@ -133,6 +134,10 @@ def build_world() -> World:
             score_percent=FINAL,
         )
         certificate = certificate or saved
+    for trainee in [*trainees, accented]:
+        # Waiting for vetting, with a hostile reference, for the untranslated course.
+        VettingRecord.objects.create(trainee=trainee, reference=HOSTILE["+"])
+        VettingRequest.objects.create(trainee=trainee, course=untranslated)
     for name in NAMES:
         AuditEvent.objects.create(actor_label=name, action="report_exported", target=name)
     AuditEvent.objects.create(actor_label="admin", action="report_exported", target=ACCENTED)
@@ -167,6 +172,7 @@ def export_urls(world: World) -> dict[str, str]:
         "certificates_admin:index": reverse("certificates_admin:index"),
         "audit_log:index": reverse("audit_log:index"),
         "missing_translations": reverse("missing_translations"),
+        "vetting:queue": reverse("vetting:queue"),
     }
 
 
@@ -186,6 +192,7 @@ EXPECTED = {
     "certificates_admin:index": NAMES + [HOSTILE["+"]],
     "audit_log:index": NAMES,
     "missing_translations": [HOSTILE["@"]],
+    "vetting:queue": NAMES + [HOSTILE["="], HOSTILE["+"], HOSTILE["@"], HOSTILE["\t"]],
     "program_reports:all_trainees_csv": NAMES + [HOSTILE["="], HOSTILE["@"], HOSTILE["+"]],
 }
 #: Exports holding a negative knowledge gain, which must stay a number.
@@ -205,6 +212,7 @@ WITH_PEOPLE = {
     "certificates_admin:index": True,
     "audit_log:index": True,
     "missing_translations": False,
+    "vetting:queue": True,
     "program_reports:all_trainees_csv": True,
 }
 
@@ -251,6 +259,7 @@ CSV_EXPORTS = [
     "certificates_admin:index",
     "audit_log:index",
     "missing_translations",
+    "vetting:queue",
     "program_reports:all_trainees_csv",
 ]
 XLSX_EXPORTS = [name for name in CSV_EXPORTS if name not in STREAMED] + [

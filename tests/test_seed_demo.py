@@ -5,6 +5,7 @@ from django.test import override_settings
 from accounts.models import User
 from courses.models import CoursePage, ModulePage
 from learning.models import Enrollment, ModuleCompletion
+from vetting.api import VettingRequest, current_record
 
 pytestmark = pytest.mark.django_db
 
@@ -37,9 +38,22 @@ def test_seed_demo_accounts_match_the_design():
     gt = User.objects.get(email="trainee.gt@example.org")
     mx = User.objects.get(email="trainee.mx@example.org")
     assert (hn.country.code, hn.preferred_language) == ("HN", "es")
-    assert Enrollment.objects.get(user=hn).completed_at is None
+    demo_course = CoursePage.objects.get(slug_en="investigating-human-smuggling-networks")
+    assert Enrollment.objects.get(user=hn, course=demo_course).completed_at is None
     assert Enrollment.objects.get(user=gt).completed_at is not None
     assert not Enrollment.objects.filter(user=mx).exists()
+    # Vetting: one course requires it; trainee.hn was cleared (and enrolled),
+    # trainee.mx's request waits in the queue.
+    vetted = CoursePage.objects.get(slug_en="handling-confidential-informants")
+    assert vetted.requires_vetting and vetted.title_es == "Manejo de informantes confidenciales"
+    assert list(CoursePage.objects.filter(requires_vetting=True).values_list("pk", flat=True)) == [
+        vetted.pk
+    ]
+    hn_record = current_record(hn)
+    assert (hn_record.status, hn_record.reference) == ("cleared", "HN-VET-2026-0117")
+    assert Enrollment.objects.filter(user=hn, course=vetted).exists()
+    assert current_record(mx).status == "pending"
+    assert VettingRequest.objects.filter(trainee=mx, course=vetted, closed_at=None).exists()
     assert User.objects.get(email="admin@example.org").is_superuser
     manager_hn = User.objects.get(email="manager.hn@example.org")
     assert list(manager_hn.managed_countries.values_list("code", flat=True)) == ["HN"]
