@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "assessments",
     "learning",
     "certificates",
+    "evaluation",  # reaction surveys and follow-up questionnaires (Kirkpatrick 1 and 3)
     "demo",  # seed_demo: the demo site from data files (demo/content/)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
