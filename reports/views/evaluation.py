@@ -15,19 +15,6 @@ from ..formatting import HEADINGS, localized_headings
 from ..languages import in_current_language, localized_values, set_localized
 from .base import ProgramReportView, export_columns
 
-EVALUATION_HEADINGS = {
-    "course": HEADINGS["course"],
-    "country": HEADINGS["country"],
-    "code": HEADINGS["code"],
-    "completions": HEADINGS["completions"],
-    "responses": pgettext_lazy("report heading", "Reaction answers"),
-    "mean_score": pgettext_lazy("report heading", "Reaction score (1–5)"),
-    "sent": pgettext_lazy("report heading", "Follow-ups sent"),
-    "responded": pgettext_lazy("report heading", "Follow-ups answered"),
-    "response_rate": pgettext_lazy("report heading", "Follow-up response rate (%)"),
-    "used_on_job_share": pgettext_lazy("report heading", "Using it on the job (%)"),
-}
-
 NUMBERS = [
     "completions",
     "responses",
@@ -67,10 +54,10 @@ class EvaluationReportView(ProgramReportView):
         *[(field, field) for field in NUMBERS],
     ]
     list_export, export_headings = export_columns(
-        localized_headings("title", EVALUATION_HEADINGS["course"]),
-        ("country_code", EVALUATION_HEADINGS["code"]),
-        localized_headings("country_name", EVALUATION_HEADINGS["country"]),
-        *[(field, EVALUATION_HEADINGS[field]) for field in NUMBERS],
+        localized_headings("title", HEADINGS["course"]),
+        ("country_code", HEADINGS["code"]),
+        localized_headings("country_name", HEADINGS["country"]),
+        *[(field, HEADINGS[field]) for field in NUMBERS],
     )
 
     def get_breadcrumbs_items(self):
@@ -84,11 +71,6 @@ class EvaluationReportView(ProgramReportView):
 
     def decorate_row(self, row):
         pass  # evaluation_row has shaped the row already
-
-    def get_context_data(self, *args, **kwargs):
-        context = super().get_context_data(*args, **kwargs)
-        context["headings"] = [EVALUATION_HEADINGS[key] for _field, key in self.screen_columns]
-        return context
 
     def definitions(self):
         return super().definitions() + [

@@ -4,6 +4,7 @@ follow-up questionnaire (both languages), and trainees who complete it."""
 import pytest
 from django.utils import timezone
 
+from courses.api import ModulePage
 from evaluation.models import (
     FollowUpPage,
     FollowUpQuestion,
@@ -11,7 +12,6 @@ from evaluation.models import (
     ReactionSurveyPage,
 )
 from learning.api import enrollment_create, module_complete
-from courses.api import ModulePage
 from tests import factories
 
 
