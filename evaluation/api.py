@@ -12,7 +12,13 @@ from .queries import (
     reaction_figures,
     survey_answers_of,
 )
-from .services import follow_ups_send_due
+from .services import follow_up_schedule, follow_ups_send_due, survey_response_save
+
+
+def survey_question_model(page_model):
+    """The question model of a survey page model (for loaders such as the demo's)."""
+    return page_model.form_fields.rel.related_model
+
 
 __all__ = [
     "FollowUp",
@@ -21,7 +27,10 @@ __all__ = [
     "SurveyResponse",
     "figures_by_course_and_country",
     "follow_up_figures",
+    "follow_up_schedule",
     "follow_ups_send_due",
     "reaction_figures",
     "survey_answers_of",
+    "survey_question_model",
+    "survey_response_save",
 ]

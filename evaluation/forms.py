@@ -58,6 +58,10 @@ class SurveyFormBuilder(FormBuilder):
         rating.is_rating = True
         return rating
 
+    def create_multiline_field(self, field, options):
+        options["widget"] = forms.Textarea(attrs={"rows": 4})
+        return super().create_multiline_field(field, options)
+
     def create_radio_field(self, field, options):
         options.pop("initial", None)
         return super().create_radio_field(field, options)

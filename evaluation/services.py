@@ -15,8 +15,9 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.models import Page
 
-from core import languages, personal_pages
+from core import content_version, languages, personal_pages
 from learning.api import Enrollment
 
 from .forms import USED_ON_JOB_FIELD, mean_rating
@@ -78,22 +79,50 @@ def survey_response_save(
 survey_response_save = transaction.atomic(survey_response_save)
 
 
+def follow_up_page_of(course_id: int) -> tuple[int, int] | None:
+    """(page id, days after completion) of a course's live follow-up questionnaire, or None.
+
+    Kept in the process until the next publish (``core.content_version``): a
+    completion in a course without one costs no query.
+    """
+
+    def find():
+        return (
+            FollowUpPage.objects.live()
+            .filter(
+                path__startswith=Page.objects.filter(pk=course_id).values("path")[:1],
+            )
+            .order_by("path")
+            .values_list("pk", "days_after_completion")
+            .first()
+        )
+
+    return content_version.remember(("evaluation.follow_up_page", course_id), find)
+
+
+def schedule_follow_up(enrollment: Enrollment) -> FollowUp | None:
+    """``follow_up_schedule`` without its own transaction (for the completion receiver,
+    which runs inside the completion's)."""
+    if enrollment.completed_at is None:
+        return None
+    found = follow_up_page_of(enrollment.course_id)
+    if found is None:
+        return None
+    existing = FollowUp.objects.filter(enrollment=enrollment).first()
+    if existing is not None:
+        return existing
+    page_id, days = found
+    due = enrollment.completed_at + datetime.timedelta(days=days)
+    return FollowUp.objects.create(enrollment=enrollment, page_id=page_id, due_at=due)
+
+
 def follow_up_schedule(*, enrollment: Enrollment) -> FollowUp | None:
     """The follow-up of a completed enrolment, due ``days_after_completion`` after it.
 
     None when the course has no live follow-up questionnaire. Completing again
     (a renewal) keeps the follow-up already scheduled, sent or answered.
     """
-    if enrollment.completed_at is None:
-        return None
-    existing = FollowUp.objects.filter(enrollment=enrollment).first()
-    if existing is not None:
-        return existing
-    page = FollowUpPage.objects.live().child_of(enrollment.course).order_by("path").first()
-    if page is None:
-        return None
-    due = enrollment.completed_at + datetime.timedelta(days=page.days_after_completion)
-    return FollowUp.objects.create(enrollment=enrollment, page=page, due_at=due)
+    return schedule_follow_up(enrollment)
 
 
 follow_up_schedule = transaction.atomic(follow_up_schedule)
