@@ -10,6 +10,7 @@ from accounts.api import roles_setup
 
 from . import data
 from .accounts import seed_accounts, seed_countries
+from .evaluation import seed_demo_answers, seed_demo_surveys
 from .load import seed_course, seed_course_quizzes, seed_home
 from .progress import seed_demo_progress
 from .synthetic import seed_synthetic_trainees
@@ -27,10 +28,14 @@ def seed_demo(*, trainees: int = 0) -> dict:
         course.pk: seed_course_quizzes(course, one)
         for course, one in zip(courses, course_data, strict=True)
     }
+    for course, one in zip(courses, course_data, strict=True):
+        seed_demo_surveys(course, one)
     users = seed_accounts(countries)
     seed_demo_progress(users, courses[0], quizzes[courses[0].pk])
     # Synthetic trainees have example.org addresses: their certificate e-mails
     # would only flood the console, so they are not sent.
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
         added = seed_synthetic_trainees(trainees, countries, courses, quizzes)
+        for course in courses:
+            seed_demo_answers(course)
     return {"courses": len(courses), "accounts": len(users), "synthetic_trainees_added": added}
