@@ -15,10 +15,20 @@ register = template.Library()
 
 
 @register.inclusion_tag("evaluation/includes/my_surveys.html", takes_context=True)
-def my_surveys(context):
-    """Completed courses whose reaction survey the trainee has not answered (two queries)."""
+def my_surveys(context, rows=None):
+    """Completed courses whose reaction survey the trainee has not answered.
+
+    Given My learning's ``rows``, only their completed enrolments are looked
+    at: no query before the first completion, two after.
+    """
     request = context["request"]
-    offered = queries.reaction_surveys_open_to(request.user, Enrollment.objects.all())
+    enrollments = Enrollment.objects.all()
+    if rows is not None:
+        done = [row["enrollment"].pk for row in rows if row["enrollment"].completed_at]
+        if not done:
+            return {"surveys": [], "request": request}
+        enrollments = enrollments.filter(pk__in=done)
+    offered = queries.reaction_surveys_open_to(request.user, enrollments)
     return {
         "surveys": [
             {"course": enrollment.course, "url": page.get_url(request)}
