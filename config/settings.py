@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "vetting",  # vetting before training: records, the queue, the enrolment gate
     "learning",
     "certificates",
+    "evaluation",  # reaction surveys and follow-up questionnaires (Kirkpatrick 1 and 3)
     "demo",  # seed_demo: the demo site from data files (demo/content/)
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

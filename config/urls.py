@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("my-learning/", learning_views.my_learning_view, name="my_learning"),
     path("certificates/", include("certificates.urls")),
+    path("evaluation/", include("evaluation.urls")),
     # Wagtail's front-end login (Django's LoginView) would bypass allauth's rate
     # limits and e-mail verification: it only redirects to the allauth sign-in.
     path("_util/login/", views.admin_login_redirect, name="frontend_login_redirect"),

@@ -167,7 +167,12 @@ class CoursePage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
         index.SearchField("audience"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.ModulePage", "assessments.QuizPage"]
+    subpage_types = [
+        "courses.ModulePage",
+        "assessments.QuizPage",
+        "evaluation.ReactionSurveyPage",
+        "evaluation.FollowUpPage",
+    ]
 
     class Meta:
         verbose_name = _("course")

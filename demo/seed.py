@@ -10,6 +10,7 @@ from accounts.api import roles_setup
 
 from . import data
 from .accounts import seed_accounts, seed_countries
+from .evaluation import seed_demo_answers, seed_demo_surveys
 from .load import seed_course, seed_course_quizzes, seed_home
 from .progress import seed_demo_progress
 from .synthetic import seed_synthetic_trainees
@@ -28,6 +29,8 @@ def seed_demo(*, trainees: int = 0) -> dict:
         course.pk: seed_course_quizzes(course, one)
         for course, one in zip(courses, course_data, strict=True)
     }
+    for course, one in zip(courses, course_data, strict=True):
+        seed_demo_surveys(course, one)
     users = seed_accounts(countries)
     seed_demo_progress(users, courses[0], quizzes[courses[0].pk])
     vetted = [course for course in courses if course.requires_vetting]
@@ -39,4 +42,6 @@ def seed_demo(*, trainees: int = 0) -> dict:
     open_courses = [course for course in courses if not course.requires_vetting]
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
         added = seed_synthetic_trainees(trainees, countries, open_courses, quizzes)
+        for course in courses:
+            seed_demo_answers(course)
     return {"courses": len(courses), "accounts": len(users), "synthetic_trainees_added": added}

@@ -2,7 +2,7 @@
 
 ``user_data_export`` answers a trainee's "download my data": profile, e-mail
 addresses, enrolments with lesson completions, quiz attempts with their
-answers, certificates with their history, and who looked at their records.
+answers, certificates with their history, survey answers, and who looked at their records.
 A fixed number of queries, whatever the amount of data.
 
 Per-question results of an attempt are included only when the quiz shows
@@ -196,6 +196,13 @@ def certificates_data(user: User) -> list[dict]:
     ]
 
 
+def survey_answers_data(user: User) -> list[dict]:
+    """The trainee's answers to course surveys and follow-up questionnaires."""
+    from evaluation.api import survey_answers_of
+
+    return survey_answers_of(user)
+
+
 def access_log_data(user: User) -> list[dict]:
     """When program managers looked at this trainee's records (not which manager: their data).
 
@@ -219,5 +226,6 @@ def user_data_export(user: User) -> dict:
         "enrolments": enrolments_data(user),
         "quiz_attempts": attempts_data(user),
         "certificates": certificates_data(user),
+        "survey_answers": survey_answers_data(user),
         "access_log": access_log_data(user),
     }

@@ -47,6 +47,13 @@ HEADINGS = {
     "pretest_score": pgettext_lazy("report heading", "Pre-test (%)"),
     "final_score": pgettext_lazy("report heading", "Best final exam (%)"),
     "gain": pgettext_lazy("report heading", "Gain (points)"),
+    # Training evaluation (evaluation.api)
+    "responses": pgettext_lazy("report heading", "Reaction answers"),
+    "mean_score": pgettext_lazy("report heading", "Reaction score (1–5)"),
+    "sent": pgettext_lazy("report heading", "Follow-ups sent"),
+    "responded": pgettext_lazy("report heading", "Follow-ups answered"),
+    "response_rate": pgettext_lazy("report heading", "Follow-up response rate (%)"),
+    "used_on_job_share": pgettext_lazy("report heading", "Using it on the job (%)"),
 }
 
 

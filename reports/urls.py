@@ -2,6 +2,7 @@ from django.urls import path
 
 from . import exports, pdf, views
 from .views.duplicates import DuplicatesView, MergeView
+from .views.evaluation import EvaluationReportView
 from .views.indicators import IndicatorsView
 
 app_name = "program_reports"
@@ -43,6 +44,7 @@ urlpatterns = [
     *listing("courses", "courses/", views.CourseReportView),
     *listing("knowledge_gain", "knowledge-gain/", views.KnowledgeGainReportView),
     path("indicators/", IndicatorsView.as_view(), name="indicators"),
+    *listing("evaluation", "evaluation/", EvaluationReportView),
     path("duplicates/", DuplicatesView.as_view(), name="duplicates"),
     path(
         "duplicates/merge/<int:first>/<int:second>/",

@@ -65,3 +65,13 @@ def register_duplicates_menu_item():
         icon_name="group",
         order=140,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_evaluation_menu_item():
+    return ProgramReportMenuItem(
+        pgettext_lazy("report title", "Training evaluation"),
+        reverse("program_reports:evaluation"),
+        icon_name="form",
+        order=125,
+    )

@@ -65,6 +65,8 @@ URL                                                      anon  A     B     train
 /{lang}/certificates/{cert_a}/pdf/                       login 200   404   404   404   404   404
 /{lang}/certificates/{cert_b}/pdf/                       login 404   200   404   404   404   404
 /{lang}/certificates/{cert_a}/renew/                     login 405   405   405   405   405   405
+# -- Follow-up questionnaire: its e-mailed link is the credential; a wrong one is a 404 ------------
+/{lang}/evaluation/follow-up/not-a-valid-token/          404   404   404   404   404   404   404
 # -- allauth --------------------------------------------------------------------------------------
 /{lang}/accounts/login/                                  200   3xx   3xx   home  home  home  home
 /{lang}/accounts/logout/                                 3xx   200   200   200   200   200   200
@@ -162,6 +164,8 @@ URL                                                      anon  A     B     train
 /admin/reports/program/knowledge-gain/                   login 403   403   403   200   200   200
 /admin/reports/program/knowledge-gain/results/           login 403   403   403   200   200   200
 /admin/reports/program/indicators/                       login 403   403   403   200   200   200
+/admin/reports/program/evaluation/                       login 403   403   403   200   200   200
+/admin/reports/program/evaluation/results/               login 403   403   403   200   200   200
 # Likely duplicates: managers within their countries; merging is for administrators only.
 /admin/reports/program/duplicates/                       login 403   403   403   200   200   200
 /admin/reports/program/duplicates/merge/{trainee_a}/{trainee_b}/ login 403 403 403 403 403 200

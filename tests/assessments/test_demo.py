@@ -38,6 +38,8 @@ def test_demo_course_has_pretest_first_checks_after_lessons_and_final_exam_last(
     course = CoursePage.objects.get(slug_en=DEMO_COURSE)
     kinds = []
     for page in Page.objects.child_of(course).order_by("path").specific():
+        if page.specific_class._meta.app_label == "evaluation":
+            continue  # the course's surveys come after its content
         kinds.append(page.kind if isinstance(page, QuizPage) else "lesson")
     assert kinds[0] == "pretest" and kinds[-1] == "final_exam"
     assert kinds[1:-1] == ["lesson", "lesson_check"] * 5

@@ -37,13 +37,15 @@ pytestmark = pytest.mark.django_db
 #: under this content version (3); and one savepoint pair (2; outside a test
 #: it is BEGIN and COMMIT).
 SUBMIT_QUERIES = 14
-#: The course's requirements, read once per process and content version.
-REQUIREMENT_QUERIES = 3
+#: The course's requirements, read once per process and content version (3),
+#: and its follow-up questionnaire (evaluation, 1), remembered the same way.
+REQUIREMENT_QUERIES = 4
 #: Completing the course adds the completion time, the attempt whose score
 #: counts, then the certificate: the valid one (none), its row within a
 #: savepoint, the audit line (7); 34 before, 22 with savepoints around each
-#: service.
-COMPLETING_SUBMIT_QUERIES = 21
+#: service; and the course's follow-up questionnaire (evaluation), looked up
+#: once per course and then remembered until the next publish (22).
+COMPLETING_SUBMIT_QUERIES = 22
 
 
 def exam_of(questions: int, *, lessons: int = 1):
