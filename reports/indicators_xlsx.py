@@ -93,6 +93,12 @@ def indicators_workbook(context: dict) -> HttpResponse:
         [_("Completions with pre-test and final exam"), learning["measured"]],
         [_("Mean knowledge gain (points)"), _rounded(learning["gain"])],
         [_("Mean normalised gain"), _rounded(learning["normalised_gain"], 3)],
+        [_("Reaction surveys answered"), context["reaction"]["responses"]],
+        [_("Mean reaction score (1 to 5)"), context["reaction"]["mean_score"]],
+        [_("Follow-up questionnaires sent"), context["follow_up"]["sent"]],
+        [_("Follow-up questionnaires answered"), context["follow_up"]["responded"]],
+        [_("Follow-up response rate (%)"), context["follow_up"]["response_rate"]],
+        [_("Share reporting use on the job (%)"), context["follow_up"]["used_on_job_share"]],
     ]
     _sheet(book, _("Enrolments and learning"), context, [_("Measure"), _("Value")], measures)
     buffer = io.BytesIO()

@@ -40,6 +40,7 @@ from django.utils import timezone
 
 from accounts.api import Agency, PartnerCountry, User
 from courses.api import Topic
+from evaluation.api import follow_up_figures, reaction_figures
 from learning.api import Enrollment
 
 from ..languages import in_current_language, localized_values
@@ -235,10 +236,27 @@ def learning_figures(trainees: QuerySet, period: Period) -> dict:
     return {**begun, **done, **gains, "completion_rate": rate, "completion_percent": percent}
 
 
+def evaluation_figures(trainees: QuerySet, period: Period) -> dict:
+    """Reaction (level 1) and on-the-job use (level 3) for the period (two queries).
+
+    ``reaction``: the reaction surveys answered in the period, and their mean
+    score (1 to 5) over those with a rating. ``follow_up``: the follow-up
+    questionnaires sent in the period, how many were answered (at any time
+    since), the response rate (answered / sent) and the share of the answers
+    reporting use of the training on the job (yes or partly / answered).
+    """
+    enrollments = Enrollment.objects.filter(user__in=trainees)
+    return {
+        "reaction": reaction_figures(enrollments, start=period.start, end=period.end),
+        "follow_up": follow_up_figures(enrollments, start=period.start, end=period.end),
+    }
+
+
 def indicators(trainees: QuerySet, period: Period) -> dict:
     """Every table of the indicators report."""
     countries = people_by_country(trainees, period)
     return {
+        **evaluation_figures(trainees, period),
         "period": period,
         "by_country": countries,
         "total": total_row(countries),

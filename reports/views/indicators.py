@@ -63,6 +63,18 @@ def definitions() -> list[str]:
                 "averaged over those with a pre-test below 100."
             ),
             _(
+                "Reaction score: the mean of the reaction surveys answered in the period, "
+                "each survey weighing the same: its mean rating (1 = strongly disagree, "
+                "5 = strongly agree) over its rating questions answered."
+            ),
+            _(
+                "Follow-up: questionnaires e-mailed in the period, a set number of days "
+                "after a completion (90 unless the course says otherwise). Response rate: "
+                "those answered (at any time since) / those sent. On-the-job use: the "
+                "answers saying the trainee has used what they learned in their work "
+                "(yes or partly) / the answers."
+            ),
+            _(
                 "Counted: the trainees of the countries you may see (every country for "
                 "administrators and managers of all countries)."
             ),
