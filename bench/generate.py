@@ -27,92 +27,13 @@ from datetime import timedelta
 from decimal import Decimal
 from functools import cache
 
+from bench.copy_loader import NULL, Loader, copy_text, json_text
 from bench.environment import LEARNER_TABLES
+from bench.generate_evaluation import evaluation_rows
 
 BENCH_DOMAIN = "bench.example.org"
-#: COPY's text for a missing value.
-NULL = "\\N"
 #: The stated sex of generated trainees, in turn: 40 % each, 10 % prefer not to say, 10 % no answer.
 SEXES = ("female", "male") * 4 + ("undisclosed", "")
-#: Rows handed to COPY at a time (as one string).
-CHUNK = 5000
-
-
-class Loader:
-    """COPY into the tables of the bench, with ids chosen here."""
-
-    def __init__(self, cursor):
-        self.cursor = cursor
-        self.timings = {}
-
-    def first_id(self, table: str) -> int:
-        self.cursor.execute(f"SELECT COALESCE(MAX(id), 0) + 1 FROM {table}")
-        return self.cursor.fetchone()[0]
-
-    def copy(self, table: str, columns: list[str], lines) -> int:
-        """Streams ``lines`` (COPY text, one row each, newline included) into ``table``."""
-        started = time.monotonic()
-        count = 0
-        with self.cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-            chunk = []
-            for line in lines:
-                chunk.append(line)
-                if len(chunk) == CHUNK:
-                    copy.write("".join(chunk))
-                    count += CHUNK
-                    chunk = []
-            copy.write("".join(chunk))
-            count += len(chunk)
-        # The sequence continues after the ids given here (identity columns).
-        self.cursor.execute(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"GREATEST((SELECT MAX(id) FROM {table}), 1))"
-        )
-        self.timings[table] = round(time.monotonic() - started, 1)
-        return count
-
-    def check_references(self) -> None:
-        """Fails when a row loaded refers to a row that does not exist."""
-        started = time.monotonic()
-        for table, column, target in REFERENCES:
-            key = "page_ptr_id" if target.startswith(("courses_", "assessments_")) else "id"
-            self.cursor.execute(
-                f"SELECT COUNT(*) FROM {table} x WHERE x.{column} IS NOT NULL AND NOT EXISTS "
-                f"(SELECT 1 FROM {target} r WHERE r.{key} = x.{column})"
-            )
-            dangling = self.cursor.fetchone()[0]
-            if dangling:
-                raise RuntimeError(f"{dangling} rows of {table}.{column} refer to nothing")
-        self.timings["references"] = round(time.monotonic() - started, 1)
-
-
-#: The foreign keys of the rows loaded: (table, column, table referred to).
-REFERENCES = [
-    ("accounts_user", "country_id", "accounts_partnercountry"),
-    ("accounts_user", "agency_id", "accounts_agency"),
-    ("learning_enrollment", "user_id", "accounts_user"),
-    ("learning_enrollment", "course_id", "courses_coursepage"),
-    ("learning_modulecompletion", "enrollment_id", "learning_enrollment"),
-    ("learning_modulecompletion", "module_id", "courses_modulepage"),
-    ("learning_attempt", "user_id", "accounts_user"),
-    ("learning_attempt", "quiz_id", "assessments_quizpage"),
-    ("learning_attempt", "enrollment_id", "learning_enrollment"),
-    ("learning_answer", "attempt_id", "learning_attempt"),
-    ("certificates_certificate", "user_id", "accounts_user"),
-    ("certificates_certificate", "enrollment_id", "learning_enrollment"),
-    ("certificates_certificate", "course_id", "courses_coursepage"),
-]
-
-
-def copy_text(value: str) -> str:
-    """A text value as COPY's text format reads it."""
-    return (
-        value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    )
-
-
-def json_text(texts: dict) -> str:
-    return copy_text(json.dumps(texts, ensure_ascii=False))
 
 
 class Catalogue:
@@ -123,6 +44,7 @@ class Catalogue:
         from assessments.models import QuizPage
         from core import languages
         from courses.models import CoursePage, ModulePage
+        from evaluation.models import FollowUpPage, ReactionSurveyPage
 
         def snapshot(obj, field) -> str:
             """A snapshot text in every language (the default's where one is missing)."""
@@ -142,7 +64,16 @@ class Catalogue:
             for a in Agency.objects.order_by("pk")
         ]
         self.courses = []
+        #: Per course id: its live reaction survey's page id, its follow-up's page id
+        #: and days after completion (None where the course has none).
+        self.surveys = {}
         for course in CoursePage.objects.live().order_by("path"):
+            reaction = ReactionSurveyPage.objects.live().child_of(course).first()
+            follow_up = FollowUpPage.objects.live().child_of(course).first()
+            self.surveys[course.pk] = (
+                reaction.pk if reaction else None,
+                (follow_up.pk, follow_up.days_after_completion) if follow_up else None,
+            )
             lessons = list(
                 ModulePage.objects.live()
                 .child_of(course)
@@ -221,7 +152,8 @@ def generate(*, trainees: int, seed: int = 7) -> dict:
     with connection.cursor() as cursor:
         # A steady state, not a fresh load: visibility map, hint bits, statistics.
         vacuum_started = time.monotonic()
-        for table in (*LEARNER_TABLES, "certificates_certificate"):
+        evaluation = ("evaluation_surveyresponse", "evaluation_followup")
+        for table in (*LEARNER_TABLES, "certificates_certificate", *evaluation):
             cursor.execute(f"VACUUM (ANALYZE) {table}")
         loader.timings["vacuum"] = round(time.monotonic() - vacuum_started, 1)
     print(f"bench.generate: seconds per table {loader.timings}", file=sys.stderr)
@@ -324,6 +256,15 @@ def _load(loader: Loader, catalogue: Catalogue, *, trainees, rng, password, stam
         rng=rng,
         stamp=stamp,
     )
+    n_reactions, n_follow_ups = evaluation_rows(
+        loader,
+        catalogue,
+        plans=plans,
+        first_enrollment=first_enrollment,
+        spanish=spanish,
+        rng=rng,
+        stamp=stamp,
+    )
     return {
         "trainees": n_users,
         "enrollments": n_enrol,
@@ -331,6 +272,8 @@ def _load(loader: Loader, catalogue: Catalogue, *, trainees, rng, password, stam
         "attempts": n_attempts,
         "answers": n_answers,
         "certificates": n_certificates,
+        "reaction_answers": n_reactions,
+        "follow_ups": n_follow_ups,
     }
 
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accounts.api import User
 from courses.api import CoursePage
+from learning.api import Enrollment
 from vetting.api import VettingRecord, enrolment_gate, vetting_decide
 
 CLEARED_REFERENCE = "HN-VET-2026-0117"
@@ -27,6 +28,12 @@ def seed_demo_vetting(users: dict[str, User], course: CoursePage) -> None:
             status=VettingRecord.Status.CLEARED,
             decision_date=timezone.localdate() - datetime.timedelta(days=20),
             reference=CLEARED_REFERENCE,
+        )
+        # The clearance enrolled her on the day of the decision, and she has not
+        # opened the course since: her first course stays the one she is studying.
+        then = timezone.now() - datetime.timedelta(days=20)
+        Enrollment.objects.filter(user=hn, course=course).update(
+            enrolled_at=then, last_activity_at=then
         )
     if not VettingRecord.objects.filter(trainee=mx).exists():
         enrolment_gate(trainee=mx, course=course)

@@ -50,7 +50,8 @@ def wait_for(url: str, seconds: int = 60) -> None:
 
 
 def admin_pages() -> list[tuple[str, str]]:
-    """(name, path) of the admin pages: dashboard, every report, the quiz editor."""
+    """(name, path) of the admin pages: dashboard, every report, the vetting queue,
+    the quiz editor."""
     from django.urls import reverse
 
     from accounts.models import Agency, User
@@ -69,6 +70,9 @@ def admin_pages() -> list[tuple[str, str]]:
         ("report-courses", reverse(report + "courses")),
         ("report-knowledge-gain", reverse(report + "knowledge_gain")),
         ("report-indicators", reverse(report + "indicators")),
+        ("report-evaluation", reverse(report + "evaluation")),
+        ("report-duplicates", reverse(report + "duplicates")),
+        ("vetting-queue", "/admin/vetting/"),
         ("report-missing-translation", reverse("missing_translations")),
         ("report-audit-log", "/admin/audit-log/"),
         ("quiz-editor", f"/admin/pages/{exam.pk}/edit/"),
