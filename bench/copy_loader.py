@@ -47,11 +47,8 @@ class Loader:
         """Fails when a row loaded refers to a row that does not exist."""
         started = time.monotonic()
         for table, column, target in REFERENCES:
-            key = (
-                "page_ptr_id"
-                if target.startswith(("courses_", "assessments_", "evaluation_"))
-                else "id"
-            )
+            # Page types' own tables are keyed by their page (Wagtail's multi-table pages).
+            key = "page_ptr_id" if target in PAGE_TABLES else "id"
             self.cursor.execute(
                 f"SELECT COUNT(*) FROM {table} x WHERE x.{column} IS NOT NULL AND NOT EXISTS "
                 f"(SELECT 1 FROM {target} r WHERE r.{key} = x.{column})"
@@ -61,6 +58,14 @@ class Loader:
                 raise RuntimeError(f"{dangling} rows of {table}.{column} refer to nothing")
         self.timings["references"] = round(time.monotonic() - started, 1)
 
+
+#: Tables of page types (keyed by ``page_ptr_id``).
+PAGE_TABLES = {
+    "courses_coursepage",
+    "courses_modulepage",
+    "assessments_quizpage",
+    "evaluation_followuppage",
+}
 
 #: The foreign keys of the rows loaded: (table, column, table referred to).
 REFERENCES = [
