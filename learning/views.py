@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from assessments.api import QuizPage, course_quizzes
 from core import personal_pages
 from courses.api import redirect_to_login
-from vetting.api import Gate, course_state
+from vetting.api import Gate, course_state, waiting_courses
 
 from . import queries
 from .services import NotEnrolledError, enrollment_request, module_complete
@@ -85,9 +85,13 @@ def lesson_complete(request, lesson):
 
 @login_required
 def my_learning_view(request):
-    """The trainee's dashboard: enrolments, progress, where to continue.
+    """The trainee's dashboard: enrolments, progress, where to continue, and the
+    enrolment requests that wait for vetting.
 
     Their certificates are drawn by the certificates app's template tag.
     """
     rows = queries.my_learning_rows(request.user, request)
-    return personal_pages.keep(render(request, "learning/my_learning.html", {"rows": rows}))
+    # Courses asked for that wait for vetting (or could not be approved).
+    waiting = waiting_courses(request.user)
+    context = {"rows": rows, "waiting": waiting}
+    return personal_pages.keep(render(request, "learning/my_learning.html", context))

@@ -5,7 +5,7 @@ Other apps import from here, never from this app's other modules
 """
 
 from .models import VettingRecord, VettingRequest
-from .queries import Gate, course_state, current_record
+from .queries import Gate, course_state, current_record, waiting_courses
 from .services import enrolment_gate, vetting_decide
 from .signals import vetting_cleared
 
@@ -18,4 +18,5 @@ __all__ = [
     "enrolment_gate",
     "vetting_cleared",
     "vetting_decide",
+    "waiting_courses",
 ]

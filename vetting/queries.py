@@ -3,7 +3,18 @@
 import datetime
 import enum
 
-from django.db.models import Case, Exists, IntegerField, Min, OuterRef, Prefetch, Q, Value, When
+from django.db.models import (
+    Case,
+    Exists,
+    IntegerField,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -134,6 +145,33 @@ def history(trainee):
     return (
         VettingRecord.objects.filter(trainee=trainee).select_related("decided_by").order_by("-pk")
     )
+
+
+def waiting_courses(user) -> list[dict]:
+    """The courses ``user`` asked to enrol in that still wait for vetting (one query).
+
+    Each: ``{"course": CoursePage, "requested_at": datetime, "gate": Gate}``,
+    the gate saying what the trainee reads (awaiting, or could not be approved
+    when the current record is a refusal). Staff and anonymous visitors: none.
+    """
+    if not getattr(user, "is_authenticated", False) or user.is_staff:
+        return []
+    latest = VettingRecord.objects.filter(trainee=OuterRef("trainee")).order_by("-pk")
+    requests = (
+        VettingRequest.objects.filter(trainee=user, closed_at__isnull=True)
+        .select_related("course")
+        .annotate(status=Subquery(latest.values("status")[:1]))
+        .order_by("requested_at", "pk")
+    )
+    refused = VettingRecord.Status.REFUSED
+    return [
+        {
+            "course": request.course,
+            "requested_at": request.requested_at,
+            "gate": Gate.NOT_APPROVED if request.status == refused else Gate.AWAITING,
+        }
+        for request in requests
+    ]
 
 
 def waiting_requests(trainee):

@@ -71,8 +71,9 @@ def test_my_learning_query_count_constant(client):
 def test_signed_in_pages_cost_few_queries_once_warm(client):
     """Warm (after one request), a lesson costs the enrolment with the lesson's
     completion; the course page the enrolment, the completions and (with
-    quizzes) the quiz results; the user, the session and everything else come from the content
-    memo or the cache."""
+    quizzes) the quiz results; My learning its rows, the certificates and the
+    enrolment requests waiting for vetting; the user, the session and everything
+    else come from the content memo or the cache."""
     course = factories.course(lessons=3)
     trainee = enrolled_trainee_with(course)
     client.force_login(trainee)
@@ -80,4 +81,4 @@ def test_signed_in_pages_cost_few_queries_once_warm(client):
     assert count_queries(client, lesson.get_url()) == 1
     # The course has no quiz, so no quiz results are asked for.
     assert count_queries(client, course.get_url()) == 2
-    assert count_queries(client, "/en/my-learning/") == 3
+    assert count_queries(client, "/en/my-learning/") == 4
