@@ -20,6 +20,16 @@ def vetting_cleared_email_send(*, trainee_id: int, course_ids: list[int]) -> boo
 
     Not to a deactivated account (it cannot sign in to follow the links).
     """
+    return _send(trainee_id=trainee_id, course_ids=course_ids, template="cleared")
+
+
+def vetting_not_approved_email_send(*, trainee_id: int, course_ids: list[int]) -> bool:
+    """Tells the trainee their waiting requests could not be approved (never "refused")
+    and to contact the programme."""
+    return _send(trainee_id=trainee_id, course_ids=course_ids, template="not_approved")
+
+
+def _send(*, trainee_id: int, course_ids: list[int], template: str) -> bool:
     trainee = User.objects.filter(pk=trainee_id, is_active=True).first()
     if trainee is None or not trainee.email:
         return False
@@ -36,7 +46,7 @@ def vetting_cleared_email_send(*, trainee_id: int, course_ids: list[int]) -> boo
             "courses": courses,
             "my_learning_url": root + reverse("my_learning"),
         }
-        subject = render_to_string("vetting/email/cleared_subject.txt", context)
-        body = render_to_string("vetting/email/cleared_body.txt", context)
+        subject = render_to_string(f"vetting/email/{template}_subject.txt", context)
+        body = render_to_string(f"vetting/email/{template}_body.txt", context)
     send_mail(" ".join(subject.split()), body, None, [trainee.email])
     return True

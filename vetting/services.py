@@ -75,8 +75,9 @@ def vetting_decide(
     stays. A clearance gets its expiry (one year after the decision unless
     given) and, when valid today, turns the waiting requests into enrolments
     (``signals.vetting_cleared``, received by ``learning``) and e-mails the
-    trainee in their language once the transaction commits. Every decision
-    goes to the audit trail.
+    trainee in their language once the transaction commits. A refusal of a
+    trainee with waiting requests e-mails them that the requests could not be
+    approved (never "refused"). Every decision goes to the audit trail.
     """
     if status not in (VettingRecord.Status.CLEARED, VettingRecord.Status.REFUSED):
         raise VettingError(f"not a decision: {status!r}")
@@ -120,6 +121,18 @@ def vetting_decide(
         transaction.on_commit(
             lambda: vetting_cleared_email_task.enqueue(trainee.pk, course_ids), robust=True
         )
+    elif not cleared:
+        # The waiting requests stay (the course pages say they could not be
+        # approved); the trainee is told once, by e-mail, in the same words.
+        waiting = VettingRequest.objects.filter(trainee=trainee, closed_at__isnull=True)
+        course_ids = list(waiting.values_list("course_id", flat=True))
+        if course_ids:
+            from .tasks import vetting_not_approved_email_task
+
+            transaction.on_commit(
+                lambda: vetting_not_approved_email_task.enqueue(trainee.pk, course_ids),
+                robust=True,
+            )
     return record
 
 

@@ -12,3 +12,10 @@ def vetting_cleared_email_task(trainee_id: int, course_ids: list[int]) -> bool:
     from .emails import vetting_cleared_email_send
 
     return vetting_cleared_email_send(trainee_id=trainee_id, course_ids=course_ids)
+
+
+@task()
+def vetting_not_approved_email_task(trainee_id: int, course_ids: list[int]) -> bool:
+    from .emails import vetting_not_approved_email_send
+
+    return vetting_not_approved_email_send(trainee_id=trainee_id, course_ids=course_ids)

@@ -120,6 +120,38 @@ def test_an_english_trainee_gets_the_email_in_english(waiting, django_capture_on
     assert "Trafficking cases" in message.body
 
 
+@pytest.mark.parametrize(
+    ("who", "subject", "words"),
+    [
+        ("hn", "su solicitud de inscripción", "no pudo ser aprobada"),
+        ("gt", "your enrolment request", "could not be approved"),
+    ],
+)
+def test_a_refusal_tells_the_trainee_it_could_not_be_approved(
+    waiting, django_capture_on_commit_callbacks, who, subject, words
+):
+    world = waiting
+    trainee = getattr(world, who)
+    manager = world.manager_hn if who == "hn" else world.manager_gt
+    with django_capture_on_commit_callbacks(execute=True):
+        decide(world.client(manager), trainee, status="refused")
+    (message,) = mail.outbox
+    assert message.to == [trainee.email]
+    assert subject in message.subject
+    text = (message.subject + message.body).lower()
+    assert words in text
+    assert "refus" not in text and "rechaz" not in text and "deneg" not in text
+    assert ("Casos de trata" if who == "hn" else "Trafficking cases") in message.body
+
+
+def test_a_refusal_without_waiting_requests_sends_nothing(
+    world, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        decide(world.client(world.manager_hn), world.hn, status="refused")
+    assert mail.outbox == []
+
+
 def test_every_decision_goes_to_the_audit_trail(waiting):
     world = waiting
     manager = world.client(world.manager_hn)
