@@ -52,6 +52,17 @@ def _number(value) -> str:
     return str(value)
 
 
+def _label(label: str, top: float) -> tuple[SafeString, float]:
+    """The label's lines as ``<tspan>``s written from ``top``, and where its bar starts."""
+    lines = _lines(label)
+    text = format_html_join(
+        "",
+        '<tspan x="0" dy="{}">{}</tspan>',
+        ((0 if n == 0 else LABEL_LINE - 2, line) for n, line in enumerate(lines)),
+    )
+    return text, top + len(lines) * (LABEL_LINE - 2) + 2
+
+
 def bar_chart(title: str, description: str, rows: Sequence[tuple[str, float]]) -> SafeString:
     """Horizontal bars, one per ``(label, value)`` row, scaled to the largest value.
 
@@ -64,13 +75,7 @@ def bar_chart(title: str, description: str, rows: Sequence[tuple[str, float]]) -
     bars = []
     top = 0
     for label, value in rows:
-        lines = _lines(label)
-        text = format_html_join(
-            "",
-            '<tspan x="0" dy="{}">{}</tspan>',
-            ((0 if n == 0 else LABEL_LINE - 2, line) for n, line in enumerate(lines)),
-        )
-        bar_top = top + len(lines) * (LABEL_LINE - 2) + 2
+        text, bar_top = _label(label, top)
         length = round(PLOT_WIDTH * max(value or 0, 0) / largest, 1)
         bars.append(
             format_html(
@@ -135,13 +140,7 @@ def stacked_bar_chart(
     parts = [mark_safe("".join(legend))]
     top = LABEL_LINE + BAR_GAP
     for label, values in rows:
-        lines = _lines(label)
-        text = format_html_join(
-            "",
-            '<tspan x="0" dy="{}">{}</tspan>',
-            ((0 if n == 0 else LABEL_LINE - 2, line) for n, line in enumerate(lines)),
-        )
-        bar_top = top + len(lines) * (LABEL_LINE - 2) + 2
+        text, bar_top = _label(label, top)
         segments = []
         left = 0.0
         for n, value in enumerate(values):
