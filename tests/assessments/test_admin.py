@@ -70,7 +70,7 @@ def test_trainer_can_add_a_quiz_under_a_course(trainer_client):
     assert (quiz.pass_mark, quiz.max_attempts, quiz.time_limit_minutes) == (80, 3, 20)
     question_row = Question.objects.get(quiz=quiz)
     assert (question_row.text_en, question_row.text_es) == ("Which one?", "¿Cuál?")
-    assert [c.fraction for c in question_row.choices.order_by("sort_order")] == [100, 0]
+    assert [c.fraction for c in question_row.choices.order_by("sort_order", "pk")] == [100, 0]
 
 
 def test_gift_with_one_bad_line_imports_nothing_and_names_the_line(trainer_client, empty_quiz):
@@ -115,7 +115,7 @@ def test_fixed_gift_pair_previews_then_imports_every_question_in_both_languages(
         {"format": "gift", "content": GIFT_EN, "content_es": GIFT_ES, "action": "import"},
     )
     assert confirm.status_code == 302
-    questions = list(Question.objects.filter(quiz=empty_quiz).order_by("sort_order"))
+    questions = list(Question.objects.filter(quiz=empty_quiz).order_by("sort_order", "pk"))
     assert len(questions) == 4
     # "{=Fraud =Theft ~Walking}" is a single choice with two full answers, as in Moodle.
     assert [q.kind for q in questions] == ["single", "multiple", "truefalse", "single"]
@@ -123,14 +123,14 @@ def test_fixed_gift_pair_previews_then_imports_every_question_in_both_languages(
     assert first.text_en == "Which element defines trafficking?"
     assert first.text_es == "¿Qué elemento define la trata?"
     assert first.feedback_es == "La trata exige explotación."
-    choices = list(first.choices.order_by("sort_order"))
+    choices = list(first.choices.order_by("sort_order", "pk"))
     assert [(c.text_en, c.text_es, c.is_correct) for c in choices][0] == (
         "A purpose of exploitation",
         "Un fin de explotación",
         True,
     )
     assert questions[1].points == 2 and questions[1].partial_credit is True
-    assert [c.fraction for c in questions[1].choices.order_by("sort_order")] == [50, 50, -100]
+    assert [c.fraction for c in questions[1].choices.order_by("sort_order", "pk")] == [50, 50, -100]
     assert Choice.objects.filter(question__quiz=empty_quiz, text_es="").count() == 0
 
 

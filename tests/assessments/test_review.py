@@ -48,7 +48,7 @@ def submitted(exam, answers_for=helpers.correct_answers, language="en"):
 
 
 def first_question(exam) -> Question:
-    return Question.objects.filter(quiz=exam).order_by("sort_order").first()
+    return Question.objects.filter(quiz=exam).order_by("sort_order", "pk").first()
 
 
 # Edits after scoring -----------------------------------------------------------

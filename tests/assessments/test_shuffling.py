@@ -43,8 +43,8 @@ def stored_order(attempt) -> list[tuple[int, list[int]]]:
 
 def authored_order(quiz) -> list[tuple[int, list[int]]]:
     return [
-        (q.pk, list(q.choices.order_by("sort_order").values_list("pk", flat=True)))
-        for q in Question.objects.filter(quiz=quiz).order_by("sort_order")
+        (q.pk, list(q.choices.order_by("sort_order", "pk").values_list("pk", flat=True)))
+        for q in Question.objects.filter(quiz=quiz).order_by("sort_order", "pk")
     ]
 
 

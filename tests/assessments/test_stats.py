@@ -25,7 +25,7 @@ def seed_gap(per_language=12):
     """Question 1 right for every English attempt but only a quarter of Spanish ones."""
     course = factories.course(lessons=1)
     quiz = helpers.quiz(course, questions=[helpers.single(1), helpers.single(2)])
-    q1, q2 = list(quiz.questions.order_by("sort_order").values_list("pk", flat=True))
+    q1, q2 = list(quiz.questions.order_by("sort_order", "pk").values_list("pk", flat=True))
     for n in range(per_language):
         trainee, _ = helpers.enrolled(course)
         take(quiz, trainee, "en", [q1] + ([q2] if n % 2 else []))

@@ -19,11 +19,11 @@ REPORT = "/admin/reports/missing-spanish/"
 def quiz_with_untranslated(course, *, field: str, on: str = "question"):
     """A quiz whose second question (or its first choice) lacks ``field`` in Spanish."""
     quiz = helpers.quiz(course)
-    question = Question.objects.filter(quiz=quiz).order_by("sort_order")[1]
+    question = Question.objects.filter(quiz=quiz).order_by("sort_order", "pk")[1]
     if on == "question":
         Question.objects.filter(pk=question.pk).update(**{f"{field}_en": "x", f"{field}_es": ""})
     else:
-        choice = Choice.objects.filter(question=question).order_by("sort_order")[0]
+        choice = Choice.objects.filter(question=question).order_by("sort_order", "pk")[0]
         Choice.objects.filter(pk=choice.pk).update(**{f"{field}_en": "x", f"{field}_es": None})
     return quiz
 
