@@ -120,7 +120,7 @@ def database_cpu() -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def queries_of(submit: Submitter, trainee: dict) -> int:
+def queries_of(submit: Submitter, trainee: dict, *, show: bool = False) -> int:
     from django.db import connection, reset_queries
 
     connection.force_debug_cursor = True
@@ -128,6 +128,9 @@ def queries_of(submit: Submitter, trainee: dict) -> int:
     submit(trainee)
     count = len(connection.queries)
     connection.force_debug_cursor = False
+    if show:
+        for number, query in enumerate(connection.queries, start=1):
+            print(f"{number:>3}. {query['sql'][:160]}", file=sys.stderr)
     return count
 
 
@@ -150,6 +153,9 @@ def main(argv=None):
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--label", default="profile", help="names the trainees (replaced)")
     parser.add_argument("--dump", help="also write the cProfile statistics to this file")
+    parser.add_argument(
+        "--sql", action="store_true", help="print a passing submit's statements (stderr)"
+    )
     args = parser.parse_args(argv)
 
     from bench.environment import setup_django
@@ -167,7 +173,7 @@ def main(argv=None):
     trainees = prepared["trainees"]
     first_pass = next(t for t in trainees[:4] if passes(prepared, t))
     first_fail = next((t for t in trainees[4:] if not passes(prepared, t)), None)
-    queries = {"pass": queries_of(submit, first_pass)}
+    queries = {"pass": queries_of(submit, first_pass, show=args.sql)}
     if first_fail is not None:
         trainees = [t for t in trainees if t is not first_fail]
         queries["fail"] = queries_of(submit, first_fail)
