@@ -38,6 +38,9 @@ if not SECRET_KEY:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
     # Only ever used on a developer's machine with DEBUG on.
     SECRET_KEY = "local-development-only-not-secret"
+#: Earlier keys, still accepted for what they signed (sessions, follow-up links)
+#: while a rotation settles: the old ``DJANGO_SECRET_KEY`` here, comma-separated.
+SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS")
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")

@@ -21,6 +21,7 @@ zero. Every function costs a constant number of queries.
 
 import datetime
 
+from django.core import signing
 from django.db.models import Avg, Count, Exists, F, FloatField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Cast
 from modeltranslation.utils import build_localized_fieldname
@@ -240,9 +241,30 @@ def reaction_response_of(enrollment) -> SurveyResponse | None:
     ).first()
 
 
-def follow_up_by_token(token: str) -> FollowUp | None:
-    """The follow-up of a link, with its enrolment, trainee, course and page (one query)."""
-    if not token or len(token) > 64:
+#: Signs follow-up links apart from every other signed value of the site.
+LINK_SALT = "evaluation.follow-up-link"
+
+
+def follow_up_link(follow_up: FollowUp) -> str:
+    """The part of a follow-up's address that opens it: its token, signed with the site's key.
+
+    The token alone (as stored) opens nothing: a copy of the database without
+    the secret key cannot make a link. Signed with ``SECRET_KEY`` and checked
+    against ``SECRET_KEY_FALLBACKS`` too, so a key rotation keeps sent links.
+    """
+    return signing.Signer(salt=LINK_SALT).sign(follow_up.token)
+
+
+def follow_up_by_link(link: str) -> FollowUp | None:
+    """The follow-up of a signed link, with its enrolment, trainee, course and page.
+
+    None for a link whose signature does not hold (no query then), else one query.
+    """
+    if not link or len(link) > 160:
+        return None
+    try:
+        token = signing.Signer(salt=LINK_SALT).unsign(link)
+    except signing.BadSignature:
         return None
     return (
         FollowUp.objects.select_related("enrollment__user", "enrollment__course", "page")

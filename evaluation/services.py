@@ -22,6 +22,7 @@ from learning.api import Enrollment
 
 from .forms import USED_ON_JOB_FIELD, mean_rating
 from .models import FollowUp, FollowUpPage, SurveyResponse
+from .queries import follow_up_link
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +36,9 @@ def site_root_url() -> str:
 
 
 def follow_up_url(follow_up: FollowUp, language: str) -> str:
-    """The absolute link of the e-mail: no password, its token is the credential."""
+    """The absolute link of the e-mail: no password, its signed token is the credential."""
     with translation.override(language):
-        path = reverse("evaluation:follow_up", kwargs={"token": follow_up.token})
+        path = reverse("evaluation:follow_up", kwargs={"link": follow_up_link(follow_up)})
     return site_root_url() + path
 
 

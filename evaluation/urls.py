@@ -5,5 +5,5 @@ from . import views
 app_name = "evaluation"
 
 urlpatterns = [
-    path("follow-up/<str:token>/", views.follow_up_view, name="follow_up"),
+    path("follow-up/<str:link>/", views.follow_up_view, name="follow_up"),
 ]

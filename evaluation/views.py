@@ -118,13 +118,13 @@ def survey_page_preview(request, page, mode_name):
     )
 
 
-def follow_up_view(request, token):
+def follow_up_view(request, link):
     """The link of the follow-up e-mail: the questionnaire without a password, answered once.
 
     An unknown or altered link gets a 404 page that says so (in the language
     of the address); an answered one, the thank-you page.
     """
-    follow_up = queries.follow_up_by_token(token)
+    follow_up = queries.follow_up_by_link(link)
     if follow_up is None or not follow_up.page.live:
         response = TemplateResponse(request, "evaluation/follow_up_invalid.html", status=404)
     else:

@@ -120,15 +120,37 @@ def test_a_deactivated_account_is_not_written_to(course, trainee):
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_a_wrong_or_altered_link_is_a_404_that_says_so(client, course, trainee, language):
-    complete(trainee, course)
-    token = FollowUp.objects.get().token
-    for bad in (token[:-1] + ("A" if token[-1] != "A" else "B"), "x" * 100, "nothing"):
+    enrollment = complete(trainee, course)
+    follow_ups_send_due(now=enrollment.completed_at + 90 * DAY)
+    link = link_in(mail.outbox[0]).split("/")[-2]
+    token, signature = link.split(":")
+    flipped = signature[:-1] + ("A" if signature[-1] != "A" else "B")
+    other = FollowUp.objects.get().token[:-1] + "x"
+    for bad in (
+        f"{token}:{flipped}",  # the signature altered
+        token,  # the stored token alone: a copy of the database makes no link
+        f"{other}:{signature}",  # another token under this signature
+        "x" * 200,
+        "nothing",
+    ):
         response = client.get(f"/{language}/evaluation/follow-up/{bad}/")
-        assert response.status_code == 404
+        assert response.status_code == 404, bad
         text = response.content.decode()
         assert ("not valid" in text) if language == "en" else ("no es válido" in text)
-    assert client.post(f"/{language}/evaluation/follow-up/nothing/", {}).status_code == 404
+    assert client.get(f"/{language}/evaluation/follow-up/{link}/").status_code == 200
+    assert client.post(f"/{language}/evaluation/follow-up/{token}/", {}).status_code == 404
     assert not SurveyResponse.objects.exists()
+
+
+def test_the_link_holds_across_a_key_rotation(client, course, trainee, settings):
+    enrollment = complete(trainee, course)
+    follow_ups_send_due(now=enrollment.completed_at + 90 * DAY)
+    path = link_in(mail.outbox[0])
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-key-" + "k" * 50
+    assert client.get(path).status_code == 200
+    settings.SECRET_KEY_FALLBACKS = []
+    assert client.get(path).status_code == 404
 
 
 def test_the_follow_up_page_itself_does_not_take_answers(client, course, trainee):
