@@ -1,7 +1,4 @@
-"""Two accounts of one person: how names compare, and merging one into the other."""
-
-import re
-import unicodedata
+"""Two accounts of one person merged into one (names compare by ``names.name_key``)."""
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -12,16 +9,6 @@ from .models import AuditEvent, User
 from .scoping import trainees
 from .services import AccountError, audit_record
 from .signals import account_merging
-
-_NOT_A_LETTER = re.compile(r"[\W_]+")
-
-
-def name_key(full_name: str) -> str:
-    """Pure: the name as duplicates are compared: case-folded, without accents,
-    punctuation or repeated spaces ("José  PÉREZ-Díaz" -> "jose perez diaz")."""
-    decomposed = unicodedata.normalize("NFKD", full_name.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_NOT_A_LETTER.sub(" ", bare).split())
 
 
 def merged_email(user_pk: int) -> str:

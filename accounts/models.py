@@ -18,6 +18,7 @@ from wagtail.search import index
 from core import languages
 
 from .audit_targets import target_label
+from .names import KEY_LENGTH, name_key
 from .validators import validate_printable_name
 
 
@@ -145,6 +146,16 @@ class User(AbstractUser):
         blank=True,
         related_name="users",
     )
+    #: ``full_name`` as likely duplicates are compared (``names.name_key``),
+    #: kept by ``save``; indexed with the agency so the report groups in SQL.
+    name_key = models.CharField(
+        _("name for comparison"),
+        max_length=KEY_LENGTH,
+        blank=True,
+        default="",
+        db_default="",
+        editable=False,
+    )
     job_title = models.CharField(_("job title"), max_length=200, blank=True)
     preferred_language = models.CharField(
         _("preferred language"),
@@ -197,6 +208,16 @@ class User(AbstractUser):
         ordering = ["full_name"]
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        indexes = [
+            models.Index(fields=["agency", "name_key"], name="accounts_user_agency_name"),
+        ]
+
+    def save(self, *args, **kwargs):
+        self.name_key = name_key(self.full_name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "full_name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "name_key"}
+        super().save(*args, **kwargs)
 
     def __str__(self) -> str:
         return self.full_name or self.email

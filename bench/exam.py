@@ -105,6 +105,7 @@ def prepare(count: int, label: str = "a", warmup: int = 0) -> dict:
     from django.utils import timezone, translation
 
     from accounts.models import Agency, User
+    from accounts.names import name_key
     from assessments.models import QuizPage
     from core import languages
     from core.sessions import SEEN_KEY, STARTED_KEY
@@ -140,6 +141,7 @@ def prepare(count: int, label: str = "a", warmup: int = 0) -> dict:
                 email=f"{prefix}{n:05d}@{DOMAIN}",
                 password=password,
                 full_name=f"Examinada {label} {n:05d}",
+                name_key=name_key(f"Examinada {label} {n:05d}"),
                 country=agency.country,
                 agency=agency,
                 preferred_language="es" if n % 5 else "en",

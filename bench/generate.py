@@ -181,7 +181,7 @@ def _load(loader: Loader, catalogue: Catalogue, *, trainees, rng, password, stam
             yield (
                 f"{first_user + n}\t{password}\tf\tf\tt\t{stamp(days)}\tt{n:06d}@{BENCH_DOMAIN}"
                 f"\tParticipante {n:06d}\t{country_id}\t{agency_id}\tInvestigador\t{language}\tf"
-                f"\t{SEXES[n % len(SEXES)]}\n"
+                f"\t{SEXES[n % len(SEXES)]}\tparticipante {n:06d}\n"
             )
 
     n_users = loader.copy(
@@ -201,6 +201,7 @@ def _load(loader: Loader, catalogue: Catalogue, *, trainees, rng, password, stam
             "preferred_language",
             "manages_all_countries",
             "sex",
+            "name_key",  # accounts.names.name_key of the full name
         ],
         user_rows(),
     )

@@ -14,7 +14,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from accounts.api import Agency, PartnerCountry, User
+from accounts.api import Agency, PartnerCountry, User, name_key
 from assessments.api import Question, QuestionKey, score_attempt
 from courses.api import ModulePage
 from learning.api import (
@@ -110,6 +110,7 @@ def seed_synthetic_trainees(
             User(
                 email=email,
                 full_name=f"{first} {last}",
+                name_key=name_key(f"{first} {last}"),  # bulk_create does not call save()
                 country=country,
                 agency=agency,
                 job_title=job[language],

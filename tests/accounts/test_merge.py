@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone, translation
 
-from accounts.merging import account_merge, name_key
+from accounts.merging import account_merge
 from accounts.models import AuditEvent, User
+from accounts.names import name_key
 from accounts.services import AccountError
 from certificates.models import Certificate
 from certificates.services import certificate_issue

@@ -111,6 +111,7 @@ def add_trainees(world: World, count: int) -> None:
             User(
                 email=f"bulk{i:05d}@trainees.example.org",
                 full_name=f"Trainee {i:05d}",
+                name_key=f"trainee {i:05d}",  # as save() would (bulk_create skips it)
                 country=world.countries[code],
                 agency=world.agencies[code][i % 2],
                 preferred_language="en" if i % 5 == 0 else "es",

@@ -150,3 +150,34 @@ def test_merging_an_account_into_itself_is_refused(client, world, twins):
     assert "An account cannot be merged into itself." in response.content.decode()
     first.refresh_from_db()
     assert first.is_active
+
+
+def test_a_renamed_account_joins_or_leaves_its_group(client, world, twins):
+    from tests.accounts.test_sex import profile_data
+
+    ana = account(world, "ana@example.org", "Ana Pérez")
+    client.force_login(ana)  # the trainee renames herself on her profile
+    assert (
+        client.post("/es/accounts/profile/", profile_data(ana, full_name="JOSÉ pérez.")).status_code
+        == 302
+    )
+    client.force_login(world.people["admin"])
+    expected = {"jose.perez@example.org", "jperez@example.org", "ana@example.org"}
+    assert groups_shown(client.get(URL)) == [expected]
+    second = twins[1]
+    second.full_name = "Josefa Pérez"  # an administrator's edit saves the name alone
+    second.save(update_fields=["full_name"])
+    assert groups_shown(client.get(URL)) == [expected - {"jperez@example.org"}]
+
+
+def test_the_upgrade_gives_existing_accounts_their_key(world, twins):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("accounts.migrations.0010_user_name_key")
+    User.objects.update(name_key="")  # as the column is added
+    migration.fill_name_keys(apps, None)
+    keys = User.objects.filter(pk__in=[t.pk for t in twins]).values_list("name_key", flat=True)
+    assert set(keys) == {"jose perez"}
+    assert not User.objects.filter(name_key="").exclude(full_name="").exists()
