@@ -212,12 +212,15 @@ def _lesson_place(lesson, request) -> dict:
 
 
 def my_learning_rows(user, request=None) -> list[dict]:
-    """The trainee's enrolments with progress and where to continue, newest activity first.
+    """The trainee's enrolments with progress and their next step, newest activity first.
 
     Two queries whatever the number of enrolments: the enrolments with their
-    courses, and the trainee's lesson completions; the courses' lessons come
-    from the per-process course structure (``_course_structure``). Progress
-    counts live required lessons; "continue" is the first live lesson not done.
+    courses, and what the trainee has done in them (lessons completed and
+    quizzes passed, in one statement; page ids, so the two never collide); the
+    courses' lessons come from the per-process course structure
+    (``_course_structure``). Progress counts live required lessons. The next
+    step is the first live lesson not done, or, once every required lesson is
+    done and the course is not complete, the first live final exam not passed.
     """
     enrollments = list(
         Enrollment.objects.filter(user=user)
@@ -226,19 +229,33 @@ def my_learning_rows(user, request=None) -> list[dict]:
     )
     done: dict[int, set] = {e.pk: set() for e in enrollments}
     if enrollments:
-        for enrollment_id, module_id in ModuleCompletion.objects.filter(
-            enrollment_id__in=list(done)
-        ).values_list("enrollment_id", "module_id"):
-            done[enrollment_id].add(module_id)
+        lessons_done = ModuleCompletion.objects.filter(enrollment_id__in=list(done)).values_list(
+            "enrollment_id", "module_id"
+        )
+        quizzes_passed = Attempt.objects.filter(
+            enrollment_id__in=list(done), status=SUBMITTED, passed=True
+        ).values_list("enrollment_id", "quiz_id")
+        for enrollment_id, page_id in lessons_done.union(quizzes_passed, all=True):
+            done[enrollment_id].add(page_id)
     rows = []
     for enrollment in enrollments:
         enrollment.user = user
-        lessons, _quizzes, urls = _course_structure(enrollment.course, request)
+        lessons, quizzes, urls = _course_structure(enrollment.course, request)
         finished = done[enrollment.pk]
         required = [lesson for lesson in lessons if lesson.required]
         enrollment.lesson_total = len(required)
         enrollment.lesson_done = sum(1 for lesson in required if lesson.pk in finished)
         next_lesson = next((lesson for lesson in lessons if lesson.pk not in finished), None)
+        next_exam = None
+        if enrollment.completed_at is None and enrollment.lesson_done == enrollment.lesson_total:
+            next_exam = next(
+                (
+                    quiz
+                    for quiz in quizzes
+                    if quiz.kind == QuizPage.Kind.FINAL_EXAM and quiz.pk not in finished
+                ),
+                None,
+            )
         rows.append(
             {
                 "enrollment": enrollment,
@@ -247,6 +264,8 @@ def my_learning_rows(user, request=None) -> list[dict]:
                 "percent": percent(enrollment.lesson_done, enrollment.lesson_total),
                 "next_url": urls[next_lesson.pk] if next_lesson else None,
                 "next_lesson": next_lesson,
+                "next_exam": next_exam,
+                "next_exam_url": urls[next_exam.pk] if next_exam else None,
             }
         )
     return rows

@@ -1,0 +1,92 @@
+"""My learning's next step: the next lesson, then the final exam once every lesson is done."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from learning.models import Enrollment, ModuleCompletion
+from tests import factories
+from tests.assessments import helpers
+
+pytestmark = pytest.mark.django_db
+
+TAKE = {
+    "en": (
+        "Every lesson is done: pass the final exam to complete the course.",
+        "Take the final exam",
+    ),
+    "es": (
+        "Todas las lecciones están hechas: apruebe el examen final para completar el curso.",
+        "Presentar el examen final",
+    ),
+}
+
+
+def lessons_of(course):
+    from courses.models import ModulePage
+
+    return list(ModulePage.objects.child_of(course).order_by("path"))
+
+
+@pytest.fixture
+def studied(course_tree):
+    """A trainee who has done every lesson of a course with a final exam, not yet passed."""
+    exam = helpers.quiz(course_tree)
+    trainee = factories.trainee()
+    enrollment = Enrollment.objects.create(user=trainee, course=course_tree)
+    for lesson in lessons_of(course_tree):
+        ModuleCompletion.objects.create(enrollment=enrollment, module=lesson)
+    return trainee, enrollment, exam
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_lesson_done_points_to_the_final_exam(client, studied, language):
+    trainee, _enrollment, exam = studied
+    client.force_login(trainee)
+    html = client.get(f"/{language}/my-learning/").content.decode()
+    why, button = TAKE[language]
+    url = exam.get_url() if language == "en" else helpers.es_url(exam)
+    assert why in html
+    assert f'href="{url}">{button}: {exam.title_en if language == "en" else exam.title_es}' in html
+
+
+def test_a_lesson_left_is_the_next_step_not_the_exam(client, studied):
+    trainee, enrollment, _exam = studied
+    last = lessons_of(enrollment.course)[-1]
+    ModuleCompletion.objects.filter(enrollment=enrollment, module=last).delete()
+    client.force_login(trainee)
+    html = client.get("/en/my-learning/").content.decode()
+    assert TAKE["en"][1] not in html
+    assert f"Continue: {last.title_en}" in html
+
+
+def test_a_failed_attempt_still_points_to_the_exam_a_passed_one_completes(client, studied):
+    trainee, enrollment, exam = studied
+    client.force_login(trainee)
+    attempt, _ = helpers.start(client, exam)
+    client.post(
+        helpers.attempt_url(exam, attempt, "submit/"),
+        helpers.post_data(helpers.wrong_answers(attempt), confirm="1"),
+    )
+    assert TAKE["en"][1] in client.get("/en/my-learning/").content.decode()
+    attempt, _ = helpers.start(client, exam)
+    client.post(
+        helpers.attempt_url(exam, attempt, "submit/"),
+        helpers.post_data(helpers.correct_answers(attempt), confirm="1"),
+    )
+    enrollment.refresh_from_db()
+    assert enrollment.completed_at is not None
+    html = client.get("/en/my-learning/").content.decode()
+    assert TAKE["en"][1] not in html and "Completed on" in html
+
+
+@pytest.mark.usefixtures("without_personal_page_cache")
+def test_the_next_step_costs_no_query_more(client, studied):
+    """Lessons done and exams passed are read in one statement: still 4 queries
+    (tests/courses/test_query_counts.py says which)."""
+    trainee, _enrollment, _exam = studied
+    client.force_login(trainee)
+    client.get("/en/my-learning/")
+    with CaptureQueriesContext(connection) as captured:
+        assert TAKE["en"][1] in client.get("/en/my-learning/").content.decode()
+    assert len(captured) == 4, [q["sql"][:80] for q in captured]
