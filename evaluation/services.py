@@ -101,20 +101,37 @@ def follow_up_page_of(course_id: int) -> tuple[int, int] | None:
     return content_version.remember(("evaluation.follow_up_page", course_id), find)
 
 
-def schedule_follow_up(enrollment: Enrollment) -> FollowUp | None:
-    """``follow_up_schedule`` without its own transaction (for the completion receiver,
-    which runs inside the completion's)."""
+def _follow_up_owed(enrollment: Enrollment) -> FollowUp | None:
+    """The follow-up a completed enrolment is owed (unsaved), or None without a live page."""
     if enrollment.completed_at is None:
         return None
     found = follow_up_page_of(enrollment.course_id)
     if found is None:
         return None
+    page_id, days = found
+    due = enrollment.completed_at + datetime.timedelta(days=days)
+    return FollowUp(enrollment=enrollment, page_id=page_id, due_at=due)
+
+
+def schedule_follow_up(enrollment: Enrollment) -> FollowUp | None:
+    """``follow_up_schedule`` without its own transaction."""
+    owed = _follow_up_owed(enrollment)
+    if owed is None:
+        return None
     existing = FollowUp.objects.filter(enrollment=enrollment).first()
     if existing is not None:
         return existing
-    page_id, days = found
-    due = enrollment.completed_at + datetime.timedelta(days=days)
-    return FollowUp.objects.create(enrollment=enrollment, page_id=page_id, due_at=due)
+    owed.save()
+    return owed
+
+
+def follow_up_schedule_on_completion(enrollment: Enrollment) -> None:
+    """The completion receiver's ``schedule_follow_up``, inside the completion's
+    transaction: one statement (an insert that a follow-up already scheduled for
+    the enrolment turns into nothing), since a final exam's submit runs it."""
+    owed = _follow_up_owed(enrollment)
+    if owed is not None:
+        FollowUp.objects.bulk_create([owed], ignore_conflicts=True)
 
 
 def follow_up_schedule(*, enrollment: Enrollment) -> FollowUp | None:

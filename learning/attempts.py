@@ -373,8 +373,15 @@ def attempt_submit(
     enrollment = None
     if attempt.enrollment_id is not None:
         # Lock order is always enrolment, then attempt (as in attempt_start), so
-        # a submit and a start of the same trainee never deadlock.
-        enrollment = Enrollment.objects.select_for_update().filter(pk=attempt.enrollment_id).first()
+        # a submit and a start of the same trainee never deadlock. The holder
+        # with their country and agency come along, for the certificate a
+        # passed final exam issues (``enrollment_update_completion(already_locked=)``).
+        enrollment = (
+            Enrollment.objects.select_for_update(of=("self",))
+            .select_related("user__country", "user__agency")
+            .filter(pk=attempt.enrollment_id)
+            .first()
+        )
     locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
     now = timezone.now()
     if locked.status != Attempt.Status.IN_PROGRESS:
@@ -431,7 +438,9 @@ def attempt_submit(
         enrollment.last_activity_at = now
         enrollment.save(update_fields=["last_activity_at"])
         if locked.snapshot.get("kind") == QuizPage.Kind.FINAL_EXAM and result.passed:
-            enrollment_update_completion(enrollment=enrollment, final_attempt=locked)
+            enrollment_update_completion(
+                enrollment=enrollment, final_attempt=locked, already_locked=True
+            )
     return AttemptResult(attempt=locked, scored_now=True, expired=False)
 
 

@@ -27,16 +27,17 @@ pytestmark = pytest.mark.django_db
 
 #: Queries of the whole request for a passed final exam that does not complete
 #: the course (lessons still to do); 33 before the submit became one
-#: transaction, 21 before the course's requirements were kept per process.
+#: transaction, 21 before the course's requirements were kept per process, 14
+#: before the completion rule took the enrolment the submit had locked.
 #: The client's session, user and Wagtail's routing are cached here; the view
-#: reads the attempt (1); in the transaction the two row locks, the stored
-#: answers, one write of every answer with its score, the attempt and the
-#: enrolment (6); the completion rule: the enrolment with its holder, the
-#: lessons done and final exams passed in one query (2); the course and its
-#: required lessons and final exams, only the first time in this process
-#: under this content version (3); and one savepoint pair (2; outside a test
-#: it is BEGIN and COMMIT).
-SUBMIT_QUERIES = 14
+#: reads the attempt (1); in the transaction the two row locks (the enrolment
+#: with its holder, country and agency), the stored answers, one write of
+#: every answer with its score, the attempt and the enrolment (6); the
+#: completion rule: the lessons done and final exams passed in one query (1);
+#: the course and its required lessons and final exams, only the first time in
+#: this process under this content version (3); and one savepoint pair (2;
+#: outside a test it is BEGIN and COMMIT).
+SUBMIT_QUERIES = 13
 #: The course's requirements, read once per process and content version (3),
 #: and its follow-up questionnaire (evaluation, 1), remembered the same way.
 REQUIREMENT_QUERIES = 4
@@ -44,8 +45,10 @@ REQUIREMENT_QUERIES = 4
 #: counts, then the certificate: the valid one (none), its row within a
 #: savepoint, the audit line (7); 34 before, 22 with savepoints around each
 #: service; and the course's follow-up questionnaire (evaluation), looked up
-#: once per course and then remembered until the next publish (22).
-COMPLETING_SUBMIT_QUERIES = 22
+#: once per course and then remembered until the next publish (22, 21 since
+#: the completion rule takes the submit's locked enrolment). A course with a
+#: follow-up questionnaire adds its one insert.
+COMPLETING_SUBMIT_QUERIES = 21
 
 
 def exam_of(questions: int, *, lessons: int = 1):
