@@ -1,46 +1,64 @@
 """Rate limit on failed public look-ups, so codes cannot be enumerated.
 
-The same limiter as allauth's sign-in limits (``ACCOUNT_RATE_LIMITS``): its
-counts live in Django's cache (Redis in production, so every worker shares
-them), per client IP by the allauth adapter's ``get_client_ip`` (behind
-proxies, ``DJANGO_TRUSTED_PROXY_COUNT`` says which X-Forwarded-For entry our
-own proxy wrote; see docs/deploy.md), over a sliding window.
-
-allauth's public ``allauth.core.ratelimit.consume`` reads only the account
-app's rates and lets every GET through; a look-up is a GET with its own rate,
-so this calls the function behind it, which takes both as arguments.
+Counts live in Django's cache (Redis in production, so every worker shares
+them), per client address as the sign-in limits see it: the allauth
+adapter's public ``get_client_ip`` (behind proxies,
+``DJANGO_TRUSTED_PROXY_COUNT`` says which X-Forwarded-For entry our own proxy
+wrote; see docs/deploy.md), an IPv6 address taken by its /64 network (one
+subscriber's whole allocation). The window is fixed: a client that used up
+its failed look-ups waits until the window it used them in ends.
 """
 
-from allauth.core.internal import ratelimit
+import ipaddress
+import time
+
+from allauth.account.adapter import get_adapter
 from django.conf import settings
+from django.core.cache import cache
 
 #: (failed look-ups allowed, window in seconds)
 DEFAULT_LIMIT = (20, 600)
-ACTION = "certificates_verify_failed"
+KEY = "certificates-verify-failed:{address}:{window}"
+IPV6_PREFIX = 64
 
 
 def limit() -> tuple[int, int]:
     return getattr(settings, "CERTIFICATES_VERIFY_FAILURE_LIMIT", DEFAULT_LIMIT)
 
 
-def _consume(request, *, dry_run: bool) -> bool:
-    allowed, window = limit()
-    usage = ratelimit.consume(
-        request,
-        app="certificates",
-        action=ACTION,
-        config={ACTION: f"{allowed}/{window}s/ip"},
-        limit_get=True,
-        dry_run=dry_run,
-    )
-    return usage is not None
+def client_address(request) -> str:
+    """The client's address as counted: an IPv6 address by its /64 network."""
+    address = get_adapter().get_client_ip(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(parsed, ipaddress.IPv6Address):
+        return str(ipaddress.IPv6Network(f"{parsed}/{IPV6_PREFIX}", strict=False).network_address)
+    return str(parsed)
+
+
+def _now() -> float:
+    return time.time()
+
+
+def _key(request) -> tuple[str, int]:
+    _allowed, window = limit()
+    return KEY.format(address=client_address(request), window=int(_now() // window)), window
 
 
 def lookups_blocked(request) -> bool:
     """True once this client has used up its failed look-ups for the window."""
-    return not _consume(request, dry_run=True)
+    allowed, _window = limit()
+    key, _ = _key(request)
+    return (cache.get(key) or 0) >= allowed
 
 
 def lookup_failed(request) -> None:
     """Counts one failed look-up (unknown code) for this client."""
-    _consume(request, dry_run=False)
+    key, window = _key(request)
+    cache.add(key, 0, timeout=window + 1)
+    try:
+        cache.incr(key)
+    except ValueError:  # expired between the two calls: this is the window's first
+        cache.set(key, 1, timeout=window + 1)

@@ -166,3 +166,27 @@ def test_behind_a_proxy_the_configured_header_identifies_the_client(client, cert
     other = verify(client, certificate.display_code, HTTP_X_FORWARDED_FOR="203.0.113.8")
     assert blocked.status_code == 429
     assert other.status_code == 200
+
+
+def test_one_ipv6_network_shares_its_look_ups(client, certificate):
+    """A subscriber's /64 holds countless addresses: they count as one client."""
+    allowed, _window = limit()
+    for n in range(allowed):
+        verify(client, UNKNOWN, REMOTE_ADDR=f"2001:db8:1:2::{n + 1:x}")
+    same_network = verify(client, certificate.display_code, REMOTE_ADDR="2001:db8:1:2:ffff::1")
+    next_network = verify(client, certificate.display_code, REMOTE_ADDR="2001:db8:1:3::1")
+    assert same_network.status_code == 429
+    assert next_network.status_code == 200
+
+
+def test_look_ups_open_again_when_the_window_ends(client, certificate, monkeypatch):
+    import certificates.throttle
+
+    allowed, window = limit()
+    now = 1_800_000_000.0 - 1_800_000_000.0 % window  # the start of a window
+    monkeypatch.setattr(certificates.throttle, "_now", lambda: now)
+    for _ in range(allowed):
+        verify(client, UNKNOWN)
+    assert verify(client, certificate.display_code).status_code == 429
+    monkeypatch.setattr(certificates.throttle, "_now", lambda: now + window)
+    assert verify(client, certificate.display_code).status_code == 200
