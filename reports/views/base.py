@@ -2,8 +2,9 @@
 
 import datetime
 
+from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from wagtail.admin.views.reports import ReportView
 
 from accounts.api import AuditEvent, audit_record, countries_visible_to, trainees_visible_to
@@ -15,6 +16,10 @@ from ..access import ReportsPermissionMixin
 from ..filters import CountryReportFilterSet
 from ..formatting import HEADINGS, Cell, localized_headings, percent, rounded, shown
 from ..languages import localized_values, set_localized
+
+#: The exports' last column (``ProgramReportView.stamp_export``).
+AS_OF_FIELD = "figures_as_of"
+AS_OF_HEADING = gettext_noop("Figures as of (UTC)")
 
 
 class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, ReportView):
@@ -150,11 +155,26 @@ class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, Repo
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["object_list"] = self.decorate_rows(context["object_list"])
+        if self.is_export:
+            self.stamp_export(context["object_list"])
         context["headings"] = [HEADINGS[key] for _field, key in self.screen_columns]
         context["filter_errors"] = self.filter_errors
         context["as_of"] = self.as_of
         context["definitions"] = self.definitions()
         return context
+
+    def stamp_export(self, rows: list) -> None:
+        """A last column on every exported row: when its figures were computed.
+
+        From the report summary, its time (as the page's "as of" says);
+        computed live, now. In UTC, so files from different offices compare.
+        """
+        moment = (self.as_of or timezone.now()).astimezone(datetime.UTC)
+        stamp = moment.strftime("%Y-%m-%d %H:%M")
+        for row in rows:
+            setattr(row, AS_OF_FIELD, stamp)
+        self.list_export = [*self.list_export, AS_OF_FIELD]
+        self.export_headings = {**self.export_headings, AS_OF_FIELD: gettext(AS_OF_HEADING)}
 
     def definitions(self) -> list[str]:
         return [

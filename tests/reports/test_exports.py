@@ -1,5 +1,6 @@
 """CSV/XLSX exports hold the screen's rows; the PDF summary is built offline."""
 
+import datetime
 import re
 import zlib
 
@@ -59,9 +60,39 @@ def test_country_csv_holds_the_screen_rows_with_the_course_filter(client, world)
     params = {"course": course.pk}
     screen = screen_rows(client.get(f"{BASE}/countries/", params))
     rows = csv_rows(client.get(f"{BASE}/countries/", {**params, "export": "csv"}))
-    assert rows[0][-2:] == ["Course (English)", "Course (Spanish)"]
-    assert {tuple(row[-2:]) for row in rows[1:]} == {(course.title_en, course.title_es)}
+    assert rows[0][-3:] == ["Course (English)", "Course (Spanish)", "Figures as of (UTC)"]
+    assert {tuple(row[-3:-1]) for row in rows[1:]} == {(course.title_en, course.title_es)}
     assert_export_matches_screen(screen, rows[1:], COUNTRY_COLUMNS)
+
+
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+@pytest.mark.parametrize(
+    "path", ["/countries/", "/countries/MX/", "/courses/", "/knowledge-gain/", "/evaluation/"]
+)
+def test_every_export_says_when_its_figures_were_computed(client, world, path, export):
+    """Computed live: the time of the export, in UTC, on every row (a CSV stays one table)."""
+    client.force_login(world.people["manager_all"])
+    before = timezone.now().astimezone(datetime.UTC).replace(second=0, microsecond=0)
+    response = client.get(f"{BASE}{path}", {"export": export})
+    after = timezone.now().astimezone(datetime.UTC)
+    rows = csv_rows(response) if export == "csv" else xlsx_rows(response)
+    assert rows[0][-1] == "Figures as of (UTC)"
+    assert len(rows) > 1
+    for row in rows[1:]:
+        stamp = datetime.datetime.strptime(row[-1], "%Y-%m-%d %H:%M").replace(tzinfo=datetime.UTC)
+        assert before <= stamp <= after
+
+
+def test_the_as_of_heading_is_in_the_admin_language(client, world):
+    from wagtail.users.models import UserProfile
+
+    manager = world.people["manager_all"]
+    profile = UserProfile.get_for_user(manager)
+    profile.preferred_language = "es"
+    profile.save()
+    client.force_login(manager)
+    rows = csv_rows(client.get(f"{BASE}/countries/", {"export": "csv"}))
+    assert rows[0][-1] == "Cifras al (UTC)"
 
 
 def test_course_export_has_both_languages_titles(client, world):

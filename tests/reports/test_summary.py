@@ -1,5 +1,6 @@
 """The summary large programmes read: same figures as live, scoped, and said to be as of a time."""
 
+import datetime
 from datetime import timedelta
 
 import pytest
@@ -179,3 +180,19 @@ def test_summary_pages_cost_the_same_queries_with_10_or_500_trainees(client, wor
     small = counts()
     add_trainees(world, 490)
     assert counts() == small
+
+
+def test_an_export_from_the_summary_carries_the_summary_time(client, big_world):
+    """The file says the moment its figures were computed, not when it was downloaded."""
+    report_summary_refresh()
+    computed = timezone.now() - timedelta(minutes=7)
+    FigureSummary.objects.update(computed_at=computed)
+    client.force_login(big_world.people["manager_all"])
+    rows = csv_rows(client.get(f"{BASE}/countries/", {"export": "csv"}))
+    stamp = computed.astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%M")
+    assert rows[0][-1] == "Figures as of (UTC)"
+    assert {row[-1] for row in rows[1:]} == {stamp}
+    live = csv_rows(
+        client.get(f"{BASE}/countries/", {"export": "csv", "period_from": "2020-01-01"})
+    )
+    assert {row[-1] for row in live[1:]} != {stamp}  # a period is computed now
