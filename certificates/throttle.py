@@ -5,7 +5,8 @@ them), per client address as the sign-in limits see it: the allauth
 adapter's public ``get_client_ip`` (behind proxies,
 ``DJANGO_TRUSTED_PROXY_COUNT`` says which X-Forwarded-For entry our own proxy
 wrote; see docs/deploy.md), an IPv6 address taken by its /64 network (one
-subscriber's whole allocation). The window is fixed: a client that used up
+subscriber's whole allocation), an IPv4 address written in IPv6 form
+(``::ffff:203.0.113.5``, from a dual-stack socket) as that IPv4 address. The window is fixed: a client that used up
 its failed look-ups waits until the window it used them in ends.
 """
 
@@ -34,6 +35,8 @@ def client_address(request) -> str:
     except ValueError:
         return address
     if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:  # an IPv4 client on a dual-stack socket
+            return str(parsed.ipv4_mapped)
         return str(ipaddress.IPv6Network(f"{parsed}/{IPV6_PREFIX}", strict=False).network_address)
     return str(parsed)
 

@@ -179,6 +179,16 @@ def test_one_ipv6_network_shares_its_look_ups(client, certificate):
     assert next_network.status_code == 200
 
 
+def test_ipv4_clients_in_ipv6_form_are_counted_apart(client, certificate):
+    """A dual-stack server sees IPv4 clients as ::ffff:a.b.c.d: one per address, not one /64."""
+    allowed, _window = limit()
+    for _ in range(allowed):
+        verify(client, UNKNOWN, REMOTE_ADDR="::ffff:203.0.113.5")
+    assert verify(client, certificate.display_code, REMOTE_ADDR="203.0.113.5").status_code == 429
+    other = verify(client, certificate.display_code, REMOTE_ADDR="::ffff:198.51.100.7")
+    assert other.status_code == 200
+
+
 def test_look_ups_open_again_when_the_window_ends(client, certificate, monkeypatch):
     import certificates.throttle
 
