@@ -6,8 +6,9 @@ adapter's public ``get_client_ip`` (behind proxies,
 ``DJANGO_TRUSTED_PROXY_COUNT`` says which X-Forwarded-For entry our own proxy
 wrote; see docs/deploy.md), an IPv6 address taken by its /64 network (one
 subscriber's whole allocation), an IPv4 address written in IPv6 form
-(``::ffff:203.0.113.5``, from a dual-stack socket) as that IPv4 address. The window is fixed: a client that used up
-its failed look-ups waits until the window it used them in ends.
+(``::ffff:203.0.113.5``, from a dual-stack socket) as that IPv4 address.
+The window is fixed: a client that used up its failed look-ups waits until
+the window it used them in ends.
 """
 
 import ipaddress

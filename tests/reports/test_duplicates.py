@@ -170,14 +170,30 @@ def test_a_renamed_account_joins_or_leaves_its_group(client, world, twins):
     assert groups_shown(client.get(URL)) == [expected - {"jperez@example.org"}]
 
 
-def test_the_upgrade_gives_existing_accounts_their_key(world, twins):
-    import importlib
-
+def test_the_upgrade_gives_existing_accounts_their_key_in_batches(world, twins):
     from django.apps import apps
 
-    migration = importlib.import_module("accounts.migrations.0010_user_name_key")
-    User.objects.update(name_key="")  # as the column is added
-    migration.fill_name_keys(apps, None)
+    from accounts.names import fill_name_keys
+
+    User.objects.update(name_key="")  # as the column is added (0010), before 0011 fills it
+    filled = fill_name_keys(apps.get_model("accounts", "User"), batch=2)
+    named = User.objects.exclude(full_name="")
+    assert filled == named.count() > 2
     keys = User.objects.filter(pk__in=[t.pk for t in twins]).values_list("name_key", flat=True)
     assert set(keys) == {"jose perez"}
-    assert not User.objects.filter(name_key="").exclude(full_name="").exists()
+    assert not named.filter(name_key="").exists()
+    assert fill_name_keys(User) == 0  # nothing left: a second run changes nothing
+
+
+def test_accounts_written_by_the_previous_release_are_filled_by_the_command(client, world, twins):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    User.objects.filter(pk=twins[1].pk).update(name_key="")  # written without a key
+    client.force_login(world.people["admin"])
+    assert groups_shown(client.get(URL)) == []
+    out = StringIO()
+    call_command("accounts_name_keys", stdout=out)
+    assert "1 account(s)" in out.getvalue()
+    assert groups_shown(client.get(URL)) == [{"jose.perez@example.org", "jperez@example.org"}]
