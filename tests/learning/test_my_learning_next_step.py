@@ -50,6 +50,17 @@ def test_every_lesson_done_points_to_the_final_exam(client, studied, language):
     assert f'href="{url}">{button}: {exam.title_en if language == "en" else exam.title_es}' in html
 
 
+def test_a_course_of_only_an_exam_offers_it_without_speaking_of_lessons(client):
+    course = factories.course(lessons=0)
+    exam = helpers.quiz(course)
+    trainee = factories.trainee()
+    Enrollment.objects.create(user=trainee, course=course)
+    client.force_login(trainee)
+    html = client.get("/en/my-learning/").content.decode()
+    assert f"{TAKE['en'][1]}: {exam.title_en}" in html
+    assert TAKE["en"][0] not in html
+
+
 def test_a_lesson_left_is_the_next_step_not_the_exam(client, studied):
     trainee, enrollment, _exam = studied
     last = lessons_of(enrollment.course)[-1]
