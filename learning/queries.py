@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import (
+    Case,
     Count,
     DecimalField,
     Exists,
@@ -22,6 +23,8 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Value,
+    When,
 )
 
 from assessments.api import Question, QuizPage, course_quizzes, review
@@ -228,15 +231,26 @@ def my_learning_rows(user, request=None) -> list[dict]:
         .order_by(F("completed_at").desc(nulls_first=True), "-last_activity_at")
     )
     done: dict[int, set] = {e.pk: set() for e in enrollments}
+    started: dict[int, set] = {e.pk: set() for e in enrollments}  # quizzes with an open attempt
     if enrollments:
-        lessons_done = ModuleCompletion.objects.filter(enrollment_id__in=list(done)).values_list(
-            "enrollment_id", "module_id"
+        lessons_done = (
+            ModuleCompletion.objects.filter(enrollment_id__in=list(done))
+            .annotate(state=Value("done"))
+            .values_list("enrollment_id", "module_id", "state")
         )
-        quizzes_passed = Attempt.objects.filter(
-            enrollment_id__in=list(done), status=SUBMITTED, passed=True
-        ).values_list("enrollment_id", "quiz_id")
-        for enrollment_id, page_id in lessons_done.union(quizzes_passed, all=True):
-            done[enrollment_id].add(page_id)
+        quizzes = (
+            Attempt.objects.filter(enrollment_id__in=list(done))
+            .filter(Q(status=SUBMITTED, passed=True) | Q(status=Attempt.Status.IN_PROGRESS))
+            .annotate(
+                state=Case(
+                    When(status=Attempt.Status.IN_PROGRESS, then=Value("open")),
+                    default=Value("done"),
+                )
+            )
+            .values_list("enrollment_id", "quiz_id", "state")
+        )
+        for enrollment_id, page_id, state in lessons_done.union(quizzes, all=True):
+            (done if state == "done" else started)[enrollment_id].add(page_id)
     rows = []
     for enrollment in enrollments:
         enrollment.user = user
@@ -266,6 +280,7 @@ def my_learning_rows(user, request=None) -> list[dict]:
                 "next_lesson": next_lesson,
                 "next_exam": next_exam,
                 "next_exam_url": urls[next_exam.pk] if next_exam else None,
+                "next_exam_open": next_exam is not None and next_exam.pk in started[enrollment.pk],
             }
         )
     return rows

@@ -71,15 +71,17 @@ def test_a_lesson_left_is_the_next_step_not_the_exam(client, studied):
     assert f"Continue: {last.title_en}" in html
 
 
-def test_a_failed_attempt_still_points_to_the_exam_a_passed_one_completes(client, studied):
+def test_an_open_attempt_is_continued_a_failed_one_retaken_a_passed_one_completes(client, studied):
     trainee, enrollment, exam = studied
     client.force_login(trainee)
     attempt, _ = helpers.start(client, exam)
+    html = client.get("/en/my-learning/").content.decode()
+    assert f'href="{exam.get_url()}">Continue your attempt: {exam.title_en}' in html
     client.post(
         helpers.attempt_url(exam, attempt, "submit/"),
         helpers.post_data(helpers.wrong_answers(attempt), confirm="1"),
     )
-    assert TAKE["en"][1] in client.get("/en/my-learning/").content.decode()
+    assert f"{TAKE['en'][1]}: {exam.title_en}" in client.get("/en/my-learning/").content.decode()
     attempt, _ = helpers.start(client, exam)
     client.post(
         helpers.attempt_url(exam, attempt, "submit/"),
