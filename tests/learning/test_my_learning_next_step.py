@@ -16,7 +16,7 @@ TAKE = {
         "Take the final exam",
     ),
     "es": (
-        "Todas las lecciones están hechas: apruebe el examen final para completar el curso.",
+        "Ya completó todas las lecciones: apruebe el examen final para completar el curso.",
         "Presentar el examen final",
     ),
 }
