@@ -9,6 +9,7 @@ final-exam attempts (``final_exam_best``, ``final_exam_score`` and, for
 aggregate queries, ``final_exam_score_subquery``).
 """
 
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -219,11 +220,15 @@ def my_learning_rows(user, request=None) -> list[dict]:
 
     Two queries whatever the number of enrolments: the enrolments with their
     courses, and what the trainee has done in them (lessons completed and
-    quizzes passed, in one statement; page ids, so the two never collide); the
-    courses' lessons come from the per-process course structure
-    (``_course_structure``). Progress counts live required lessons. The next
-    step is the first live lesson not done, or, once every required lesson is
-    done and the course is not complete, the first live final exam not passed.
+    quiz attempts with their state, in one statement; page ids, so the two
+    never collide); the courses' lessons come from the per-process course
+    structure (``_course_structure``). Progress counts live required lessons.
+    The next step is the first live lesson not done, or, once every required
+    lesson is done and the course is not complete, the first live final exam
+    not passed: with whether an attempt of it is open, or every attempt it
+    allows is used (counted as the quiz page counts them, open and expired
+    ones included; renewals concern completed enrolments only, which have no
+    next step).
     """
     enrollments = list(
         Enrollment.objects.filter(user=user)
@@ -232,25 +237,31 @@ def my_learning_rows(user, request=None) -> list[dict]:
     )
     done: dict[int, set] = {e.pk: set() for e in enrollments}
     started: dict[int, set] = {e.pk: set() for e in enrollments}  # quizzes with an open attempt
+    tries: dict[int, Counter] = {e.pk: Counter() for e in enrollments}  # attempts per quiz
     if enrollments:
         lessons_done = (
             ModuleCompletion.objects.filter(enrollment_id__in=list(done))
-            .annotate(state=Value("done"))
+            .annotate(state=Value("lesson"))
             .values_list("enrollment_id", "module_id", "state")
         )
         quizzes = (
             Attempt.objects.filter(enrollment_id__in=list(done))
-            .filter(Q(status=SUBMITTED, passed=True) | Q(status=Attempt.Status.IN_PROGRESS))
             .annotate(
                 state=Case(
                     When(status=Attempt.Status.IN_PROGRESS, then=Value("open")),
-                    default=Value("done"),
+                    When(status=SUBMITTED, passed=True, then=Value("passed")),
+                    default=Value("tried"),
                 )
             )
             .values_list("enrollment_id", "quiz_id", "state")
         )
         for enrollment_id, page_id, state in lessons_done.union(quizzes, all=True):
-            (done if state == "done" else started)[enrollment_id].add(page_id)
+            if state in ("lesson", "passed"):
+                done[enrollment_id].add(page_id)
+            if state == "open":
+                started[enrollment_id].add(page_id)
+            if state != "lesson":
+                tries[enrollment_id][page_id] += 1
     rows = []
     for enrollment in enrollments:
         enrollment.user = user
@@ -281,6 +292,10 @@ def my_learning_rows(user, request=None) -> list[dict]:
                 "next_exam": next_exam,
                 "next_exam_url": urls[next_exam.pk] if next_exam else None,
                 "next_exam_open": next_exam is not None and next_exam.pk in started[enrollment.pk],
+                "next_exam_used_up": next_exam is not None
+                and next_exam.pk not in started[enrollment.pk]
+                and bool(next_exam.max_attempts)
+                and tries[enrollment.pk][next_exam.pk] >= next_exam.max_attempts,
             }
         )
     return rows

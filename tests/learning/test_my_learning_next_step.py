@@ -103,3 +103,32 @@ def test_the_next_step_costs_no_query_more(client, studied):
     with CaptureQueriesContext(connection) as captured:
         assert TAKE["en"][1] in client.get("/en/my-learning/").content.decode()
     assert len(captured) == 4, [q["sql"][:80] for q in captured]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_attempt_used_says_so_instead_of_offering_the_exam(client, studied, language):
+    from assessments.models import QuizPage
+
+    trainee, _enrollment, exam = studied
+    QuizPage.objects.filter(pk=exam.pk).update(max_attempts=2)
+    exam.refresh_from_db()
+    exam.save_revision().publish()  # the course structure is kept per publish
+    client.force_login(trainee)
+    for n in range(2):
+        html = client.get(f"/{language}/my-learning/").content.decode()
+        assert USED_UP[language] not in html, n
+        attempt, _ = helpers.start(client, exam)
+        client.post(
+            helpers.attempt_url(exam, attempt, "submit/"),
+            helpers.post_data(helpers.wrong_answers(attempt), confirm="1"),
+        )
+    html = client.get(f"/{language}/my-learning/").content.decode()
+    assert USED_UP[language] in html
+    assert TAKE[language][1] not in html
+
+
+USED_UP = {
+    "en": "You have used every attempt the final exam allows. Contact your programme to continue.",
+    "es": "Ha usado todos los intentos que permite el examen final. "
+    "Comuníquese con su programa para continuar.",
+}
