@@ -9,12 +9,13 @@ from .admin_views import QuizPermissionMixin
 from .formats import ParsedQuestion, ParseResult
 from .gift import parse_gift
 from .gift_pairs import merge_gift_pair
-from .models import Choice, Question, QuizPage
+from .models import QUESTION_ORDER, Choice, Question, QuizPage
 from .queries import course_quizzes, next_in_course
 from .scoring import QuestionKey, score_attempt
 from .services import quiz_import_questions
 
 __all__ = [
+    "QUESTION_ORDER",
     "Choice",
     "ParseResult",
     "ParsedQuestion",

@@ -8,6 +8,7 @@ shared by both languages; only texts and feedback are translated (see
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -151,7 +152,7 @@ class QuizPage(ServedPageMixin, TranslatedPageMixin, RoutablePageMixin, Page):
         """
         labels = []
         # Numbered in the order trainees and exports see them: position, then creation.
-        questions = sorted(self.questions.all(), key=lambda q: (q.sort_order or 0, q.pk or 0))
+        questions = sorted(self.questions.all(), key=question_order_key)
         for number, question in enumerate(questions, start=1):
             if lacks_translation(question, language) or any(
                 lacks_translation(choice, language) for choice in question.choices.all()
@@ -223,6 +224,17 @@ def untranslated_q(language: str, prefix: str = "") -> models.Q:
         empty = models.Q(**{target: ""}) | models.Q(**{f"{target}__isnull": True})
         condition |= filled & empty
     return condition
+
+
+#: The order of a quiz's questions in every database query, as trainees, exports
+#: and the editor number them: position (none counts as 0), then creation. The
+#: same in SQLite and PostgreSQL, which otherwise put questions without a
+#: position at opposite ends. In memory: ``question_order_key``.
+QUESTION_ORDER = (Coalesce("sort_order", 0), "pk")
+
+
+def question_order_key(question) -> tuple[int, int]:
+    return (question.sort_order or 0, question.pk or 0)
 
 
 class Question(ClusterableModel, Orderable):

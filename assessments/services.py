@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
-from .models import Question, QuizPage
+from .models import Question, QuizPage, question_order_key
 
 
 def quiz_as_parsed(quiz: QuizPage) -> list:
@@ -27,7 +27,7 @@ def quiz_as_parsed(quiz: QuizPage) -> list:
 
     draft = quiz.get_latest_revision_as_object()
     questions = []
-    for question in draft.questions.all():
+    for question in sorted(draft.questions.all(), key=question_order_key):
         choices = sorted(question.choices.all(), key=lambda c: (c.sort_order or 0, c.pk or 0))
         questions.append(
             ParsedQuestion(

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from assessments.api import Question, QuestionKey, QuizPage, score_attempt
+from assessments.api import QUESTION_ORDER, Question, QuestionKey, QuizPage, score_attempt
 
 from .models import Answer, Attempt, Enrollment
 from .queries import remaining_required_lessons, unanswered_numbers
@@ -129,7 +129,7 @@ def attempt_deadline(*, time_limit_minutes: int | None, started_at):
 def build_snapshot(quiz: QuizPage, *, now, rng: random.Random) -> dict:
     """Draws and orders the questions and freezes everything the attempt is judged by."""
     questions = list(
-        Question.objects.filter(quiz=quiz).order_by("sort_order", "pk").prefetch_related("choices")
+        Question.objects.filter(quiz=quiz).order_by(*QUESTION_ORDER).prefetch_related("choices")
     )
     if quiz.draw_count and quiz.draw_count < len(questions):
         drawn = set(q.pk for q in rng.sample(questions, quiz.draw_count))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Avg, Count, Q, StdDev
 
-from assessments.api import Question, QuizPage
+from assessments.api import QUESTION_ORDER, Question, QuizPage
 from core import languages as site_languages
 
 from .models import Answer, Attempt
@@ -112,7 +112,7 @@ def item_statistics(quiz: QuizPage) -> dict:
     language). Discrimination is the point-biserial correlation with the
     attempt's score.
     """
-    questions = list(Question.objects.filter(quiz=quiz).order_by("sort_order", "pk"))
+    questions = list(Question.objects.filter(quiz=quiz).order_by(*QUESTION_ORDER))
     answers = Answer.objects.filter(attempt__quiz=quiz, attempt__status=SUBMITTED).order_by()
     aggregates = {
         "n": Count("pk"),
