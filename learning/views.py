@@ -16,7 +16,7 @@ from core import personal_pages
 from courses.api import redirect_to_login
 from vetting.api import Gate, course_state, waiting_courses
 
-from . import queries
+from . import my_learning, queries
 from .services import NotEnrolledError, enrollment_request, module_complete
 
 
@@ -90,7 +90,7 @@ def my_learning_view(request):
 
     Their certificates are drawn by the certificates app's template tag.
     """
-    rows = queries.my_learning_rows(request.user, request)
+    rows = my_learning.my_learning_rows(request.user, request)
     # Courses asked for that wait for vetting (or could not be approved).
     waiting = waiting_courses(request.user)
     context = {"rows": rows, "waiting": waiting}

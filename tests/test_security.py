@@ -122,12 +122,12 @@ def test_staff_sign_in_lands_in_the_admin(client):
 def test_database_outage_answers_503_with_retry_after(client, monkeypatch):
     from django.db import OperationalError
 
-    from learning import queries
+    from learning import my_learning
 
     def broken(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(queries, "my_learning_rows", broken)
+    monkeypatch.setattr(my_learning, "my_learning_rows", broken)
     client.raise_request_exception = False
     client.force_login(factories.trainee())
     response = client.get("/es/my-learning/")
@@ -137,12 +137,12 @@ def test_database_outage_answers_503_with_retry_after(client, monkeypatch):
 
 
 def test_other_errors_stay_500(client, monkeypatch):
-    from learning import queries
+    from learning import my_learning
 
     def broken(*args, **kwargs):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(queries, "my_learning_rows", broken)
+    monkeypatch.setattr(my_learning, "my_learning_rows", broken)
     client.raise_request_exception = False
     client.force_login(factories.trainee())
     assert client.get("/en/my-learning/").status_code == 500

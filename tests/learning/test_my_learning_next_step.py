@@ -127,6 +127,22 @@ def test_every_attempt_used_says_so_instead_of_offering_the_exam(client, studied
     assert TAKE[language][1] not in html
 
 
+def test_an_attempt_past_its_time_limit_is_a_try_not_one_to_continue(client, studied):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from learning.models import Attempt
+
+    trainee, _enrollment, exam = studied
+    client.force_login(trainee)
+    attempt, _ = helpers.start(client, exam)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=5))
+    html = client.get("/en/my-learning/").content.decode()
+    assert "Continue your attempt" not in html
+    assert f"{TAKE['en'][1]}: {exam.title_en}" in html
+
+
 USED_UP = {
     "en": "You have used every attempt the final exam allows. Contact your programme to continue.",
     "es": "Ha usado todos los intentos que permite el examen final. "

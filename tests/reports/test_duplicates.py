@@ -197,3 +197,43 @@ def test_accounts_written_by_the_previous_release_are_filled_by_the_command(clie
     call_command("accounts_name_keys", stdout=out)
     assert "1 account(s)" in out.getvalue()
     assert groups_shown(client.get(URL)) == [{"jose.perez@example.org", "jperez@example.org"}]
+
+
+def test_names_the_previous_release_changed_are_caught_up_with_every(client, world, twins):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    # Renamed by a server of the previous release: the name changed, its key did not.
+    User.objects.filter(pk=twins[1].pk).update(full_name="Josefa Pérez")
+    client.force_login(world.people["admin"])
+    assert len(groups_shown(client.get(URL))) == 1
+    out = StringIO()
+    call_command("accounts_name_keys", stdout=out)
+    assert out.getvalue().startswith("0 ")  # only missing keys: this one is stale, not missing
+    call_command("accounts_name_keys", "--every", stdout=out)
+    assert "1 account(s)" in out.getvalue()
+    assert groups_shown(client.get(URL)) == []
+
+
+def test_the_index_migration_leaves_an_existing_index_alone(db):
+    """A database whose index an earlier form of 0010 made migrates on (IF NOT EXISTS)."""
+    import importlib
+
+    from django.apps import apps
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        pytest.skip("CONCURRENTLY cannot run inside the test's transaction")
+    migration = importlib.import_module("accounts.migrations.0012_user_name_key_index")
+
+    class Editor:  # what the migration's function uses of a schema editor
+        def __init__(self, cursor):
+            self.connection, self.cursor = connection, cursor
+
+        def execute(self, sql):
+            self.cursor.execute(sql)
+
+    with connection.cursor() as cursor:
+        migration.create(apps, Editor(cursor))  # the index exists: nothing happens, no error
+        assert migration.NAME in connection.introspection.get_constraints(cursor, "accounts_user")

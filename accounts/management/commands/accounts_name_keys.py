@@ -12,6 +12,13 @@ class Command(BaseCommand):
         "that has none: after a rolling upgrade, for accounts the previous release wrote."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--every",
+            action="store_true",
+            help="compute every account's key again (names changed by the previous release)",
+        )
+
     def handle(self, *args, **options):
-        filled = fill_name_keys(User)
-        self.stdout.write(f"{filled} account(s) given their name key.")
+        changed = fill_name_keys(User, every=options["every"])
+        self.stdout.write(f"{changed} account(s) given their name key.")

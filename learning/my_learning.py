@@ -1,0 +1,100 @@
+"""My learning: the trainee's enrolments, their progress and next step (read side)."""
+
+from collections import Counter
+
+from django.db.models import Case, F, Value, When
+from django.utils import timezone
+
+from assessments.api import QuizPage
+
+from .models import Attempt, Enrollment, ModuleCompletion
+from .queries import SUBMITTED, _course_structure, percent
+
+
+def my_learning_rows(user, request=None) -> list[dict]:
+    """The trainee's enrolments with progress and their next step, newest activity first.
+
+    Two queries whatever the number of enrolments: the enrolments with their
+    courses, and what the trainee has done in them (lessons completed and
+    quiz attempts with their state, in one statement; page ids, so the two
+    never collide); the courses' lessons come from the per-process course
+    structure (``_course_structure``). Progress counts live required lessons.
+    The next step is the first live lesson not done, or, once every required
+    lesson is done and the course is not complete, the first live final exam
+    not passed: with whether an attempt of it is open, or every attempt it
+    allows is used (counted as the quiz page counts them, open and expired
+    ones included; renewals concern completed enrolments only, which have no
+    next step).
+    """
+    now = timezone.now()
+    enrollments = list(
+        Enrollment.objects.filter(user=user)
+        .select_related("course")
+        .order_by(F("completed_at").desc(nulls_first=True), "-last_activity_at")
+    )
+    done: dict[int, set] = {e.pk: set() for e in enrollments}
+    started: dict[int, set] = {e.pk: set() for e in enrollments}  # quizzes with an open attempt
+    tries: dict[int, Counter] = {e.pk: Counter() for e in enrollments}  # attempts per quiz
+    if enrollments:
+        lessons_done = (
+            ModuleCompletion.objects.filter(enrollment_id__in=list(done))
+            .annotate(state=Value("lesson"))
+            .values_list("enrollment_id", "module_id", "state")
+        )
+        quizzes = (
+            Attempt.objects.filter(enrollment_id__in=list(done))
+            .annotate(
+                state=Case(
+                    # Past its time limit: closed when next opened, so already a try.
+                    When(status=Attempt.Status.IN_PROGRESS, deadline__lt=now, then=Value("tried")),
+                    When(status=Attempt.Status.IN_PROGRESS, then=Value("open")),
+                    When(status=SUBMITTED, passed=True, then=Value("passed")),
+                    default=Value("tried"),
+                )
+            )
+            .values_list("enrollment_id", "quiz_id", "state")
+        )
+        for enrollment_id, page_id, state in lessons_done.union(quizzes, all=True):
+            if state in ("lesson", "passed"):
+                done[enrollment_id].add(page_id)
+            if state == "open":
+                started[enrollment_id].add(page_id)
+            if state != "lesson":
+                tries[enrollment_id][page_id] += 1
+    rows = []
+    for enrollment in enrollments:
+        enrollment.user = user
+        lessons, quizzes, urls = _course_structure(enrollment.course, request)
+        finished = done[enrollment.pk]
+        required = [lesson for lesson in lessons if lesson.required]
+        enrollment.lesson_total = len(required)
+        enrollment.lesson_done = sum(1 for lesson in required if lesson.pk in finished)
+        next_lesson = next((lesson for lesson in lessons if lesson.pk not in finished), None)
+        next_exam = None
+        if enrollment.completed_at is None and enrollment.lesson_done == enrollment.lesson_total:
+            next_exam = next(
+                (
+                    quiz
+                    for quiz in quizzes
+                    if quiz.kind == QuizPage.Kind.FINAL_EXAM and quiz.pk not in finished
+                ),
+                None,
+            )
+        rows.append(
+            {
+                "enrollment": enrollment,
+                "course": enrollment.course,
+                "course_url": enrollment.course.get_url(request),
+                "percent": percent(enrollment.lesson_done, enrollment.lesson_total),
+                "next_url": urls[next_lesson.pk] if next_lesson else None,
+                "next_lesson": next_lesson,
+                "next_exam": next_exam,
+                "next_exam_url": urls[next_exam.pk] if next_exam else None,
+                "next_exam_open": next_exam is not None and next_exam.pk in started[enrollment.pk],
+                "next_exam_used_up": next_exam is not None
+                and next_exam.pk not in started[enrollment.pk]
+                and bool(next_exam.max_attempts)
+                and tries[enrollment.pk][next_exam.pk] >= next_exam.max_attempts,
+            }
+        )
+    return rows
