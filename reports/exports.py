@@ -22,7 +22,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, router
 from django.http import HttpResponse, StreamingHttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
 from django.views import View
 
 from accounts.api import AuditEvent, User, audit_record, trainees_visible_to
@@ -34,7 +34,7 @@ from core.exports import BOM, csv_cell
 from . import queries
 from .access import ReportsPermissionMixin
 from .filters import CountryReportFilterSet
-from .formatting import HEADINGS, localized_headings, rounded
+from .formatting import AS_OF_HEADING, HEADINGS, as_of_stamp, localized_headings, rounded
 
 CHUNK_SIZE = 2000
 #: CSV rows sent per chunk of the streamed response.
@@ -153,7 +153,9 @@ class AllTraineesExportView(ReportsPermissionMixin, View):
             database,
         )
         # In the admin's language now: the CSV is written after the view returns.
-        headings = [str(heading) for heading in TRAINEE_HEADINGS]
+        headings = [str(heading) for heading in TRAINEE_HEADINGS] + [gettext(AS_OF_HEADING)]
+        stamp = as_of_stamp()  # computed live: the moment of the export, on every row
+        rows = ((*row, stamp) for row in rows)
         filename = f"all-trainees-{datetime.date.today().isoformat()}.{self.export_format}"
         if self.export_format == "xlsx":
             response = StreamingHttpResponse(

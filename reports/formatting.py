@@ -8,14 +8,25 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import lazy
-from django.utils.translation import pgettext, pgettext_lazy
+from django.utils.translation import gettext_noop, pgettext, pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname
 
 from core import languages as site_languages
 
 from .languages import in_current_language, language_codes, localized_values, set_localized
+
+#: The last column of every report export: when its figures were computed.
+AS_OF_FIELD = "figures_as_of"
+AS_OF_HEADING = gettext_noop("Figures as of (UTC)")
+
+
+def as_of_stamp(moment: datetime.datetime | None = None) -> str:
+    """``moment`` (now if None) in UTC to the minute, as the exports write it."""
+    return (moment or timezone.now()).astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%M")
+
 
 HEADINGS = {
     "country": pgettext_lazy("report heading", "Country"),

@@ -2,9 +2,8 @@
 
 import datetime
 
-from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext
 from wagtail.admin.views.reports import ReportView
 
 from accounts.api import AuditEvent, audit_record, countries_visible_to, trainees_visible_to
@@ -14,12 +13,18 @@ from core.spreadsheets import SafeSpreadsheetExportMixin
 from .. import queries
 from ..access import ReportsPermissionMixin
 from ..filters import CountryReportFilterSet
-from ..formatting import HEADINGS, Cell, localized_headings, percent, rounded, shown
+from ..formatting import (
+    AS_OF_FIELD,
+    AS_OF_HEADING,
+    HEADINGS,
+    Cell,
+    as_of_stamp,
+    localized_headings,
+    percent,
+    rounded,
+    shown,
+)
 from ..languages import localized_values, set_localized
-
-#: The exports' last column (``ProgramReportView.stamp_export``).
-AS_OF_FIELD = "figures_as_of"
-AS_OF_HEADING = gettext_noop("Figures as of (UTC)")
 
 
 class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, ReportView):
@@ -169,8 +174,7 @@ class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, Repo
         From the report summary, its time (as the page's "as of" says);
         computed live, now. In UTC, so files from different offices compare.
         """
-        moment = (self.as_of or timezone.now()).astimezone(datetime.UTC)
-        stamp = moment.strftime("%Y-%m-%d %H:%M")
+        stamp = as_of_stamp(self.as_of)
         for row in rows:
             setattr(row, AS_OF_FIELD, stamp)
         self.list_export = [*self.list_export, AS_OF_FIELD]

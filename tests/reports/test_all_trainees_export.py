@@ -118,7 +118,13 @@ def recount(*, codes=None, course=None, start=None, end=None) -> dict[str, list[
 
 
 def by_email(rows: list[list[str]]) -> dict[str, list[str]]:
-    return {row[1]: row for row in rows[1:]}
+    """The figures of each row by e-mail; the last column, when they were computed
+    (the export's moment, in UTC to the minute), is checked and left out."""
+    now = timezone.now().astimezone(datetime.UTC)
+    for row in rows[1:]:
+        stamp = datetime.datetime.strptime(row[-1], "%Y-%m-%d %H:%M").replace(tzinfo=datetime.UTC)
+        assert now - datetime.timedelta(minutes=2) <= stamp <= now
+    return {row[1]: row[:-1] for row in rows[1:]}
 
 
 def test_headings_name_every_column(client, world):
@@ -141,6 +147,7 @@ def test_headings_name_every_column(client, world):
         "Average first pre-test (%)",
         "Valid certificates",
         "Last activity",
+        "Figures as of (UTC)",
     ]
 
 
