@@ -109,8 +109,8 @@ BUGS: tuple[Bug, ...] = (
         "start-prefetch",
         "starting an attempt reads every question's choices in one query",
         "learning/attempts.py",
-        'order_by("sort_order", "pk").prefetch_related("choices")',
-        'order_by("sort_order", "pk")',
+        'order_by(*QUESTION_ORDER).prefetch_related("choices")',
+        "order_by(*QUESTION_ORDER)",
         (
             "tests/assessments/test_query_counts.py"
             "::test_starting_an_attempt_takes_the_same_queries_with_1_or_13_questions",
