@@ -216,15 +216,15 @@ def test_names_the_previous_release_changed_are_caught_up_with_every(client, wor
     assert groups_shown(client.get(URL)) == []
 
 
-def test_the_index_migration_leaves_an_existing_index_alone(db):
-    """A database whose index an earlier form of 0010 made migrates on (IF NOT EXISTS)."""
+@pytest.mark.django_db(transaction=True)  # CONCURRENTLY runs outside a transaction only
+def test_the_index_migration_leaves_a_valid_index_alone_and_rebuilds_an_invalid_one():
+    """A database whose index an earlier form of 0010 made migrates on (IF NOT EXISTS);
+    on PostgreSQL, an index a failed concurrent build left invalid is built again."""
     import importlib
 
     from django.apps import apps
     from django.db import connection
 
-    if connection.vendor == "postgresql":
-        pytest.skip("CONCURRENTLY cannot run inside the test's transaction")
     migration = importlib.import_module("accounts.migrations.0012_user_name_key_index")
 
     class Editor:  # what the migration's function uses of a schema editor
@@ -234,6 +234,32 @@ def test_the_index_migration_leaves_an_existing_index_alone(db):
         def execute(self, sql):
             self.cursor.execute(sql)
 
+    def valid() -> bool | None:
+        with connection.cursor() as cursor:
+            if migration.NAME not in connection.introspection.get_constraints(
+                cursor, "accounts_user"
+            ):
+                return None
+            if connection.vendor != "postgresql":
+                return True
+            cursor.execute(
+                "SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                "WHERE c.relname = %s",
+                [migration.NAME],
+            )
+            return cursor.fetchone()[0]
+
+    assert valid() is True
     with connection.cursor() as cursor:
         migration.create(apps, Editor(cursor))  # the index exists: nothing happens, no error
-        assert migration.NAME in connection.introspection.get_constraints(cursor, "accounts_user")
+    assert valid() is True
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:  # as a cancelled CREATE INDEX CONCURRENTLY leaves it
+            cursor.execute(
+                "UPDATE pg_index SET indisvalid = false WHERE indexrelid = %s::regclass",
+                [migration.NAME],
+            )
+        assert valid() is False
+        with connection.cursor() as cursor:
+            migration.create(apps, Editor(cursor))
+        assert valid() is True
