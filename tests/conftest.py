@@ -212,7 +212,8 @@ def course_tree(db):
 
 
 def restore_wagtail_baseline(sender=None, **kwargs):
-    """What Wagtail's migrations create (root collection, locale, root page, site), if missing.
+    """What the migrations create (Wagtail's root collection, locale, root page and
+    site; the standard course topics), if missing.
 
     A transactional test ends by flushing the database; the tests that run
     after it (here or in other apps) expect the freshly migrated state.
@@ -220,6 +221,10 @@ def restore_wagtail_baseline(sender=None, **kwargs):
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Collection, Locale, Page, Site
 
+    from courses.services import topics_create_standard
+
+    # Ours too: the standard course topics of a data migration (idempotent).
+    topics_create_standard()
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
     if Page.objects.filter(depth=1).exists():
