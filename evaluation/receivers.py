@@ -1,12 +1,12 @@
 """Signal receivers: a follow-up on completion; answers follow merged accounts."""
 
-from .services import evaluation_on_enrollment_merging, follow_up_schedule_on_completion
+from .services import evaluation_on_enrollment_merging, schedule_follow_up
 
 
 def follow_up_on_enrollment_completed(sender, enrollment, **kwargs):
     """learning's ``enrollment_completed`` -> the follow-up, inside that transaction
     (no query for a course without a follow-up questionnaire)."""
-    follow_up_schedule_on_completion(enrollment)
+    schedule_follow_up(enrollment)
 
 
 def evaluation_on_enrollment_merged(sender, source, target, **kwargs):

@@ -101,37 +101,22 @@ def follow_up_page_of(course_id: int) -> tuple[int, int] | None:
     return content_version.remember(("evaluation.follow_up_page", course_id), find)
 
 
-def _follow_up_owed(enrollment: Enrollment) -> FollowUp | None:
-    """The follow-up a completed enrolment is owed (unsaved), or None without a live page."""
+def schedule_follow_up(enrollment: Enrollment) -> bool:
+    """``follow_up_schedule`` without its own transaction (the completion receiver's,
+    inside the completion's). One statement, none without a live questionnaire:
+    an insert that a follow-up already scheduled for the enrolment (a renewal)
+    turns into nothing, since a final exam's submit runs it. True if one is owed.
+    """
     if enrollment.completed_at is None:
-        return None
+        return False
     found = follow_up_page_of(enrollment.course_id)
     if found is None:
-        return None
+        return False
     page_id, days = found
     due = enrollment.completed_at + datetime.timedelta(days=days)
-    return FollowUp(enrollment=enrollment, page_id=page_id, due_at=due)
-
-
-def schedule_follow_up(enrollment: Enrollment) -> FollowUp | None:
-    """``follow_up_schedule`` without its own transaction."""
-    owed = _follow_up_owed(enrollment)
-    if owed is None:
-        return None
-    existing = FollowUp.objects.filter(enrollment=enrollment).first()
-    if existing is not None:
-        return existing
-    owed.save()
-    return owed
-
-
-def follow_up_schedule_on_completion(enrollment: Enrollment) -> None:
-    """The completion receiver's ``schedule_follow_up``, inside the completion's
-    transaction: one statement (an insert that a follow-up already scheduled for
-    the enrolment turns into nothing), since a final exam's submit runs it."""
-    owed = _follow_up_owed(enrollment)
-    if owed is not None:
-        FollowUp.objects.bulk_create([owed], ignore_conflicts=True)
+    owed = FollowUp(enrollment=enrollment, page_id=page_id, due_at=due)
+    FollowUp.objects.bulk_create([owed], ignore_conflicts=True)
+    return True
 
 
 def follow_up_schedule(*, enrollment: Enrollment) -> FollowUp | None:
@@ -140,7 +125,9 @@ def follow_up_schedule(*, enrollment: Enrollment) -> FollowUp | None:
     None when the course has no live follow-up questionnaire. Completing again
     (a renewal) keeps the follow-up already scheduled, sent or answered.
     """
-    return schedule_follow_up(enrollment)
+    if not schedule_follow_up(enrollment):
+        return None
+    return FollowUp.objects.get(enrollment=enrollment)
 
 
 follow_up_schedule = transaction.atomic(follow_up_schedule)
