@@ -24,6 +24,8 @@ What keeps this correct:
 - Never stored: staff (the editing bar), pages shown with flash messages,
   query strings, previews, anything not marked, anything but 200. Nothing is
   served while messages wait to be shown.
+- A page that says something only until a moment (an attempt open until its
+  time limit) is marked with that moment and never served after it.
 
 ``DJANGO_PERSONAL_PAGE_CACHE=0`` removes the middleware (docs/deploy.md).
 """
@@ -48,14 +50,19 @@ STATE_KEY = "personal-state:{}"
 PLACEHOLDER = "\x00csrf\x00"
 TOKEN_FIELD = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 MARK = "_personal_page"
+UNTIL = "_personal_page_until"
 
 #: Users whose state the current request changed (bumped again once it answers).
 _pending: ContextVar[set | None] = ContextVar("personal_pages_pending", default=None)
 
 
-def keep(response):
-    """Marks a view's answer as the same for this user until their state changes."""
+def keep(response, until=None):
+    """Marks a view's answer as the same for this user until their state changes,
+    or until the moment ``until`` (an aware datetime) when the page says something
+    that time alone ends, such as an attempt that can be continued until its time
+    limit."""
     setattr(response, MARK, True)
+    setattr(response, UNTIL, until)
     return response
 
 
@@ -150,10 +157,14 @@ class PersonalPageCacheMiddleware:
             timezone.localdate().isoformat(),
         )
         stored = found.get(page_key)
-        if stored is not None and stored[0] == version:
+        if stored is not None and stored[0] == version and self.current(stored):
             return self.rebuild(request, stored)
         response = self.get_response(request)
-        if self.storable(request, response):
+        until = getattr(response, UNTIL, None)
+        timeout = TIMEOUT
+        if until is not None:
+            timeout = min(TIMEOUT, int((until - timezone.now()).total_seconds()))
+        if timeout > 0 and self.storable(request, response):
             patch_cache_control(response, private=True)
             patch_vary_headers(response, ("Cookie",))
             content = TOKEN_FIELD.sub(
@@ -161,8 +172,14 @@ class PersonalPageCacheMiddleware:
                 response.content.decode(response.charset),
             )
             headers = [(k, v) for k, v in response.items() if k.lower() != "content-length"]
-            cache.set(page_key, (version, headers, content), TIMEOUT)
+            cache.set(page_key, (version, headers, content, until), timeout)
         return response
+
+    @staticmethod
+    def current(stored) -> bool:
+        """A stored page that says something only until a moment is not served after it."""
+        until = stored[3]
+        return until is None or timezone.now() < until
 
     @staticmethod
     def storable(request, response) -> bool:
@@ -178,7 +195,7 @@ class PersonalPageCacheMiddleware:
 
     @staticmethod
     def rebuild(request, stored):
-        _version, headers, content = stored
+        _version, headers, content, _until = stored
         if PLACEHOLDER in content:
             content = content.replace(PLACEHOLDER, get_token(request))
         return AnonymousPageCacheMiddleware.rebuild((200, headers, content))

@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from django.db.models import Case, F, Value, When
+from django.db.models import Case, DateTimeField, F, Value, When
 from django.utils import timezone
 
 from assessments.api import QuizPage
@@ -24,7 +24,8 @@ def my_learning_rows(user, request=None) -> list[dict]:
     not passed: with whether an attempt of it is open, or every attempt it
     allows is used (counted as the quiz page counts them, open and expired
     ones included; renewals concern completed enrolments only, which have no
-    next step).
+    next step), and, for an open attempt, when its time limit ends
+    (``next_exam_deadline``: from then on the step is no longer to continue it).
     """
     now = timezone.now()
     enrollments = list(
@@ -33,13 +34,13 @@ def my_learning_rows(user, request=None) -> list[dict]:
         .order_by(F("completed_at").desc(nulls_first=True), "-last_activity_at")
     )
     done: dict[int, set] = {e.pk: set() for e in enrollments}
-    started: dict[int, set] = {e.pk: set() for e in enrollments}  # quizzes with an open attempt
+    started: dict[int, dict] = {e.pk: {} for e in enrollments}  # open attempts' deadlines
     tries: dict[int, Counter] = {e.pk: Counter() for e in enrollments}  # attempts per quiz
     if enrollments:
         lessons_done = (
             ModuleCompletion.objects.filter(enrollment_id__in=list(done))
-            .annotate(state=Value("lesson"))
-            .values_list("enrollment_id", "module_id", "state")
+            .annotate(state=Value("lesson"), ends=Value(None, output_field=DateTimeField()))
+            .values_list("enrollment_id", "module_id", "state", "ends")
         )
         quizzes = (
             Attempt.objects.filter(enrollment_id__in=list(done))
@@ -50,15 +51,16 @@ def my_learning_rows(user, request=None) -> list[dict]:
                     When(status=Attempt.Status.IN_PROGRESS, then=Value("open")),
                     When(status=SUBMITTED, passed=True, then=Value("passed")),
                     default=Value("tried"),
-                )
+                ),
+                ends=F("deadline"),
             )
-            .values_list("enrollment_id", "quiz_id", "state")
+            .values_list("enrollment_id", "quiz_id", "state", "ends")
         )
-        for enrollment_id, page_id, state in lessons_done.union(quizzes, all=True):
+        for enrollment_id, page_id, state, ends in lessons_done.union(quizzes, all=True):
             if state in ("lesson", "passed"):
                 done[enrollment_id].add(page_id)
             if state == "open":
-                started[enrollment_id].add(page_id)
+                started[enrollment_id][page_id] = ends
             if state != "lesson":
                 tries[enrollment_id][page_id] += 1
     rows = []
@@ -91,6 +93,9 @@ def my_learning_rows(user, request=None) -> list[dict]:
                 "next_exam": next_exam,
                 "next_exam_url": urls[next_exam.pk] if next_exam else None,
                 "next_exam_open": next_exam is not None and next_exam.pk in started[enrollment.pk],
+                "next_exam_deadline": started[enrollment.pk].get(next_exam.pk)
+                if next_exam is not None
+                else None,
                 "next_exam_used_up": next_exam is not None
                 and next_exam.pk not in started[enrollment.pk]
                 and bool(next_exam.max_attempts)

@@ -94,4 +94,8 @@ def my_learning_view(request):
     # Courses asked for that wait for vetting (or could not be approved).
     waiting = waiting_courses(request.user)
     context = {"rows": rows, "waiting": waiting}
-    return personal_pages.keep(render(request, "learning/my_learning.html", context))
+    # An attempt offered to continue is offered only until its time limit ends.
+    ends = [row["next_exam_deadline"] for row in rows if row.get("next_exam_deadline")]
+    return personal_pages.keep(
+        render(request, "learning/my_learning.html", context), until=min(ends, default=None)
+    )

@@ -148,3 +148,32 @@ USED_UP = {
     "es": "Ha usado todos los intentos que permite el examen final. "
     "Comuníquese con su programa para continuar.",
 }
+
+
+def test_a_stored_my_learning_stops_offering_the_attempt_when_its_time_ends(
+    client, studied, django_assert_num_queries
+):
+    """My learning is kept for the trainee until their records change; an open
+    attempt's time limit ends without any change, so the kept page says to continue
+    it only until then."""
+    from datetime import timedelta
+    from unittest import mock
+
+    from django.utils import timezone
+
+    from learning.models import Attempt
+
+    trainee, _enrollment, exam = studied
+    client.force_login(trainee)
+    attempt, _ = helpers.start(client, exam)
+    ends = timezone.now() + timedelta(minutes=10)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=ends)  # no signal: nothing bumped
+    continue_it = f"Continue your attempt: {exam.title_en}"
+    assert continue_it in client.get("/en/my-learning/").content.decode()
+    with django_assert_num_queries(0):  # kept: the view does not run
+        assert continue_it in client.get("/en/my-learning/").content.decode()
+    later = ends + timedelta(seconds=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        html = client.get("/en/my-learning/").content.decode()
+    assert continue_it not in html
+    assert f"{TAKE['en'][1]}: {exam.title_en}" in html
