@@ -8,7 +8,9 @@ wrote; see docs/deploy.md), an IPv6 address taken by its /64 network (one
 subscriber's whole allocation), an IPv4 address written in IPv6 form
 (``::ffff:203.0.113.5``, from a dual-stack socket) as that IPv4 address.
 The window is fixed: a client that used up its failed look-ups waits until
-the window it used them in ends.
+the window it used them in ends. Each look-up is counted before it is made
+and given back when the code exists, so simultaneous look-ups cannot pass the
+limit together.
 """
 
 import ipaddress
@@ -51,18 +53,28 @@ def _key(request) -> tuple[str, int]:
     return KEY.format(address=client_address(request), window=int(_now() // window)), window
 
 
-def lookups_blocked(request) -> bool:
-    """True once this client has used up its failed look-ups for the window."""
+def lookup_reserve(request) -> str | None:
+    """Counts the look-up this client is about to make as a failed one, before it
+    is made, so look-ups running at the same time cannot together pass the limit:
+    the ticket to give back with ``lookup_found`` if the code exists, or None
+    when the client has used up its failed look-ups for the window."""
     allowed, _window = limit()
-    key, _ = _key(request)
-    return (cache.get(key) or 0) >= allowed
-
-
-def lookup_failed(request) -> None:
-    """Counts one failed look-up (unknown code) for this client."""
     key, window = _key(request)
     cache.add(key, 0, timeout=window + 1)
     try:
-        cache.incr(key)
+        count = cache.incr(key)
     except ValueError:  # expired between the two calls: this is the window's first
         cache.set(key, 1, timeout=window + 1)
+        count = 1
+    if count <= allowed:
+        return key
+    lookup_found(key)  # refused: not made, so not counted
+    return None
+
+
+def lookup_found(ticket: str) -> None:
+    """The reserved look-up found a certificate: it does not count as a failure."""
+    try:
+        cache.decr(ticket)
+    except ValueError:  # its window has ended meanwhile: nothing is left to give back
+        pass

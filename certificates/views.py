@@ -27,7 +27,7 @@ from .queries import (
     site_root_url,
 )
 from .services import CertificateError, certificate_renewal_start
-from .throttle import lookup_failed, lookups_blocked
+from .throttle import lookup_found, lookup_reserve
 
 
 def jwks(request):
@@ -73,13 +73,14 @@ def looked_up(request, code: str, normal: str, view_name: str):
     ``(certificate or None, None)``, or ``(None, answer)`` when the client is throttled
     (429) or the code is not written as printed (a redirect to ``view_name`` with it).
     An unknown code counts towards the client's limit of failed look-ups."""
-    if lookups_blocked(request):
-        return None, throttled(request)
     if code != code_display(normal):
         return None, redirect(view_name, code=code_display(normal))
+    ticket = lookup_reserve(request)
+    if ticket is None:
+        return None, throttled(request)
     certificate = certificate_by_code(normal)
-    if certificate is None:
-        lookup_failed(request)
+    if certificate is not None:
+        lookup_found(ticket)
     return certificate, None
 
 

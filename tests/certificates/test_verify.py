@@ -99,6 +99,22 @@ def test_repeated_failed_look_ups_are_throttled(client, certificate):
     assert "Too many codes that do not exist were looked up" in blocked.content.decode()
 
 
+def test_look_ups_made_at_the_same_time_cannot_together_pass_the_limit(rf, certificate):
+    """Each look-up counts before it is made: ``allowed`` look-ups still running hold
+    every failure the window allows, so one more started meanwhile is refused;
+    one that found its certificate gives its place back."""
+    from certificates.throttle import lookup_found, lookup_reserve
+
+    allowed, _window = limit()
+    request = rf.get("/", REMOTE_ADDR="192.0.2.9")
+    running = [lookup_reserve(request) for _ in range(allowed)]
+    assert all(running)
+    assert lookup_reserve(request) is None
+    lookup_found(running[0])
+    assert lookup_reserve(request) is not None
+    assert lookup_reserve(request) is None
+
+
 def test_successful_look_ups_are_not_throttled(client, certificate):
     allowed, _window = limit()
     for _ in range(allowed + 5):
