@@ -1,6 +1,7 @@
 """My learning: the trainee's enrolments, their progress and next step (read side)."""
 
 from collections import Counter
+from datetime import timedelta
 
 from django.db.models import Case, DateTimeField, F, Value, When
 from django.utils import timezone
@@ -25,7 +26,10 @@ def my_learning_rows(user, request=None) -> list[dict]:
     allows is used (counted as the quiz page counts them, open and expired
     ones included; renewals concern completed enrolments only, which have no
     next step), and, for an open attempt, when its time limit ends
-    (``next_exam_deadline``: from then on the step is no longer to continue it).
+    (``next_exam_deadline``: from then on the step is no longer to continue it),
+    or, while the exam's wait between attempts runs, when it ends
+    (``next_exam_wait_until``, counted as the attempt start counts it: from the
+    last submitted attempt, else the last started).
     """
     now = timezone.now()
     enrollments = list(
@@ -36,11 +40,17 @@ def my_learning_rows(user, request=None) -> list[dict]:
     done: dict[int, set] = {e.pk: set() for e in enrollments}
     started: dict[int, dict] = {e.pk: {} for e in enrollments}  # open attempts' deadlines
     tries: dict[int, Counter] = {e.pk: Counter() for e in enrollments}  # attempts per quiz
+    # Per quiz, the last submission and the last start of its closed attempts.
+    last: dict[int, dict] = {e.pk: {} for e in enrollments}
     if enrollments:
         lessons_done = (
             ModuleCompletion.objects.filter(enrollment_id__in=list(done))
-            .annotate(state=Value("lesson"), ends=Value(None, output_field=DateTimeField()))
-            .values_list("enrollment_id", "module_id", "state", "ends")
+            .annotate(
+                state=Value("lesson"),
+                ends=Value(None, output_field=DateTimeField()),
+                began=Value(None, output_field=DateTimeField()),
+            )
+            .values_list("enrollment_id", "module_id", "state", "ends", "began")
         )
         quizzes = (
             Attempt.objects.filter(enrollment_id__in=list(done))
@@ -52,17 +62,29 @@ def my_learning_rows(user, request=None) -> list[dict]:
                     When(status=SUBMITTED, passed=True, then=Value("passed")),
                     default=Value("tried"),
                 ),
-                ends=F("deadline"),
+                # An open attempt's time limit; a closed one's submission.
+                ends=Case(
+                    When(status=Attempt.Status.IN_PROGRESS, then=F("deadline")),
+                    default=F("submitted_at"),
+                ),
+                began=F("started_at"),
             )
-            .values_list("enrollment_id", "quiz_id", "state", "ends")
+            .values_list("enrollment_id", "quiz_id", "state", "ends", "began")
         )
-        for enrollment_id, page_id, state, ends in lessons_done.union(quizzes, all=True):
+        done_and_tried = lessons_done.union(quizzes, all=True)
+        for enrollment_id, page_id, state, ends, began in done_and_tried:
             if state in ("lesson", "passed"):
                 done[enrollment_id].add(page_id)
             if state == "open":
                 started[enrollment_id][page_id] = ends
             if state != "lesson":
                 tries[enrollment_id][page_id] += 1
+            if state in ("tried", "passed"):
+                last_submitted, last_began = last[enrollment_id].get(page_id, (None, None))
+                last[enrollment_id][page_id] = (
+                    max(filter(None, (last_submitted, ends)), default=None),
+                    max(filter(None, (last_began, began)), default=None),
+                )
     rows = []
     for enrollment in enrollments:
         enrollment.user = user
@@ -82,6 +104,19 @@ def my_learning_rows(user, request=None) -> list[dict]:
                 ),
                 None,
             )
+        used_up = (
+            next_exam is not None
+            and next_exam.pk not in started[enrollment.pk]
+            and bool(next_exam.max_attempts)
+            and tries[enrollment.pk][next_exam.pk] >= next_exam.max_attempts
+        )
+        wait_until = None
+        if next_exam is not None and next_exam.wait_minutes and not used_up:
+            submitted, began = last[enrollment.pk].get(next_exam.pk, (None, None))
+            if (submitted or began) is not None:
+                wait_until = (submitted or began) + timedelta(minutes=next_exam.wait_minutes)
+                if wait_until <= now or next_exam.pk in started[enrollment.pk]:
+                    wait_until = None
         rows.append(
             {
                 "enrollment": enrollment,
@@ -96,10 +131,8 @@ def my_learning_rows(user, request=None) -> list[dict]:
                 "next_exam_deadline": started[enrollment.pk].get(next_exam.pk)
                 if next_exam is not None
                 else None,
-                "next_exam_used_up": next_exam is not None
-                and next_exam.pk not in started[enrollment.pk]
-                and bool(next_exam.max_attempts)
-                and tries[enrollment.pk][next_exam.pk] >= next_exam.max_attempts,
+                "next_exam_used_up": used_up,
+                "next_exam_wait_until": wait_until,
             }
         )
     return rows

@@ -94,8 +94,14 @@ def my_learning_view(request):
     # Courses asked for that wait for vetting (or could not be approved).
     waiting = waiting_courses(request.user)
     context = {"rows": rows, "waiting": waiting}
-    # An attempt offered to continue is offered only until its time limit ends.
-    ends = [row["next_exam_deadline"] for row in rows if row.get("next_exam_deadline")]
+    # An attempt offered to continue is offered only until its time limit ends, and
+    # a wait between attempts is shown only until it ends.
+    ends = [
+        moment
+        for row in rows
+        for moment in (row.get("next_exam_deadline"), row.get("next_exam_wait_until"))
+        if moment is not None
+    ]
     return personal_pages.keep(
         render(request, "learning/my_learning.html", context), until=min(ends, default=None)
     )

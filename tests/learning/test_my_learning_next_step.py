@@ -177,3 +177,57 @@ def test_a_stored_my_learning_stops_offering_the_attempt_when_its_time_ends(
         html = client.get("/en/my-learning/").content.decode()
     assert continue_it not in html
     assert f"{TAKE['en'][1]}: {exam.title_en}" in html
+
+
+WAIT = {
+    "en": "You can start your next attempt on {} (after the wait).",
+    "es": "Podrá iniciar su próximo intento el {} (tras la espera).",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_wait_between_attempts_is_shown_until_it_ends(client, studied, language):
+    """After a failed try of an exam with a wait, My learning says when the next
+    attempt can start (as the exam's start button would), and, kept or not, stops
+    saying it once that moment has passed."""
+    from datetime import timedelta
+    from unittest import mock
+
+    from django.utils import formats, timezone, translation
+
+    from assessments.models import QuizPage
+    from learning.models import Attempt
+
+    trainee, _enrollment, exam = studied
+    QuizPage.objects.filter(pk=exam.pk).update(wait_minutes=60)
+    exam.refresh_from_db()
+    exam.save_revision().publish()  # the course structure is kept per publish
+    client.force_login(trainee)
+    attempt, _ = helpers.start(client, exam)
+    client.post(
+        helpers.attempt_url(exam, attempt, "submit/"),
+        helpers.post_data(helpers.wrong_answers(attempt), confirm="1"),
+    )
+    submitted = Attempt.objects.get(pk=attempt.pk).submitted_at
+    ends = submitted + timedelta(minutes=60)
+    with translation.override(language):
+        shown = formats.date_format(timezone.localtime(ends), "DATETIME_FORMAT")
+    for _visit in range(2):  # rendered, then kept
+        html = client.get(f"/{language}/my-learning/").content.decode()
+        assert WAIT[language].format(shown) in html
+    assert TAKE[language][1] in html  # the exam stays one click away
+    with mock.patch("django.utils.timezone.now", return_value=ends + timedelta(seconds=1)):
+        html = client.get(f"/{language}/my-learning/").content.decode()
+    assert WAIT[language].split("{}")[0] not in html
+    assert TAKE[language][1] in html
+
+
+def test_no_wait_is_shown_for_an_exam_without_one(client, studied):
+    trainee, enrollment, exam = studied
+    client.force_login(trainee)
+    attempt, _ = helpers.start(client, exam)
+    client.post(
+        helpers.attempt_url(exam, attempt, "submit/"),
+        helpers.post_data(helpers.wrong_answers(attempt), confirm="1"),
+    )
+    assert "after the wait" not in client.get("/en/my-learning/").content.decode()
