@@ -178,7 +178,7 @@ class PersonalPageCacheMiddleware:
     @staticmethod
     def current(stored) -> bool:
         """A stored page that says something only until a moment is not served after it."""
-        until = stored[3]
+        until = stored[3] if len(stored) > 3 else None
         return until is None or timezone.now() < until
 
     @staticmethod
@@ -195,7 +195,7 @@ class PersonalPageCacheMiddleware:
 
     @staticmethod
     def rebuild(request, stored):
-        _version, headers, content, _until = stored
+        headers, content = stored[1], stored[2]
         if PLACEHOLDER in content:
             content = content.replace(PLACEHOLDER, get_token(request))
         return AnonymousPageCacheMiddleware.rebuild((200, headers, content))

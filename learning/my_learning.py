@@ -29,7 +29,8 @@ def my_learning_rows(user, request=None) -> list[dict]:
     (``next_exam_deadline``: from then on the step is no longer to continue it),
     or, while the exam's wait between attempts runs, when it ends
     (``next_exam_wait_until``, counted as the attempt start counts it: from the
-    last submitted attempt, else the last started).
+    last submitted attempt, else the last started; not shown while an attempt
+    past its time limit waits to be closed, which starts the wait).
     """
     now = timezone.now()
     enrollments = list(
@@ -42,6 +43,9 @@ def my_learning_rows(user, request=None) -> list[dict]:
     tries: dict[int, Counter] = {e.pk: Counter() for e in enrollments}  # attempts per quiz
     # Per quiz, the last submission and the last start of its closed attempts.
     last: dict[int, dict] = {e.pk: {} for e in enrollments}
+    # Quizzes with an attempt past its time limit but not closed yet: its wait
+    # will count from when it is closed (the next visit to the exam), not known yet.
+    unclosed: dict[int, set] = {e.pk: set() for e in enrollments}
     if enrollments:
         lessons_done = (
             ModuleCompletion.objects.filter(enrollment_id__in=list(done))
@@ -57,7 +61,9 @@ def my_learning_rows(user, request=None) -> list[dict]:
             .annotate(
                 state=Case(
                     # Past its time limit: closed when next opened, so already a try.
-                    When(status=Attempt.Status.IN_PROGRESS, deadline__lt=now, then=Value("tried")),
+                    When(
+                        status=Attempt.Status.IN_PROGRESS, deadline__lt=now, then=Value("overdue")
+                    ),
                     When(status=Attempt.Status.IN_PROGRESS, then=Value("open")),
                     When(status=SUBMITTED, passed=True, then=Value("passed")),
                     default=Value("tried"),
@@ -79,6 +85,8 @@ def my_learning_rows(user, request=None) -> list[dict]:
                 started[enrollment_id][page_id] = ends
             if state != "lesson":
                 tries[enrollment_id][page_id] += 1
+            if state == "overdue":
+                unclosed[enrollment_id].add(page_id)
             if state in ("tried", "passed"):
                 last_submitted, last_began = last[enrollment_id].get(page_id, (None, None))
                 last[enrollment_id][page_id] = (
@@ -111,7 +119,12 @@ def my_learning_rows(user, request=None) -> list[dict]:
             and tries[enrollment.pk][next_exam.pk] >= next_exam.max_attempts
         )
         wait_until = None
-        if next_exam is not None and next_exam.wait_minutes and not used_up:
+        if (
+            next_exam is not None
+            and next_exam.wait_minutes
+            and not used_up
+            and next_exam.pk not in unclosed[enrollment.pk]
+        ):
             submitted, began = last[enrollment.pk].get(next_exam.pk, (None, None))
             if (submitted or began) is not None:
                 wait_until = (submitted or began) + timedelta(minutes=next_exam.wait_minutes)

@@ -208,7 +208,9 @@ def test_the_wait_between_attempts_is_shown_until_it_ends(client, studied, langu
         helpers.attempt_url(exam, attempt, "submit/"),
         helpers.post_data(helpers.wrong_answers(attempt), confirm="1"),
     )
+    # Started half an hour before it was submitted: the wait counts from the submission.
     submitted = Attempt.objects.get(pk=attempt.pk).submitted_at
+    Attempt.objects.filter(pk=attempt.pk).update(started_at=submitted - timedelta(minutes=30))
     ends = submitted + timedelta(minutes=60)
     with translation.override(language):
         shown = formats.date_format(timezone.localtime(ends), "DATETIME_FORMAT")
@@ -231,3 +233,28 @@ def test_no_wait_is_shown_for_an_exam_without_one(client, studied):
         helpers.post_data(helpers.wrong_answers(attempt), confirm="1"),
     )
     assert "after the wait" not in client.get("/en/my-learning/").content.decode()
+
+
+def test_no_wait_is_shown_while_an_attempt_past_its_time_limit_waits_to_be_closed(client, studied):
+    """The wait counts from when such an attempt is closed (the next visit to the
+    exam), so no time is promised before then; once closed, it is shown."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from assessments.models import QuizPage
+    from learning.models import Attempt
+
+    trainee, _enrollment, exam = studied
+    QuizPage.objects.filter(pk=exam.pk).update(wait_minutes=60)
+    exam.refresh_from_db()
+    exam.save_revision().publish()
+    client.force_login(trainee)
+    attempt, _ = helpers.start(client, exam)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=5))
+    html = client.get("/en/my-learning/").content.decode()
+    assert "after the wait" not in html and f"{TAKE['en'][1]}: {exam.title_en}" in html
+    client.get(exam.get_url())  # the exam page closes the overdue attempt
+    closed = Attempt.objects.get(pk=attempt.pk)
+    assert closed.status == Attempt.Status.EXPIRED
+    assert "after the wait" in client.get("/en/my-learning/").content.decode()
