@@ -13,8 +13,9 @@ def catalogues() -> list[Path]:
     )
 
 
-def problems(text: str) -> list[str]:
-    """Entries (by msgid) that are fuzzy or have an empty translation."""
+def entries(text: str) -> list[dict]:
+    """The catalogue's entries but the header: their fields (``msgctxt``, ``msgid``,
+    ``msgid_plural``, ``msgstr``/``msgstr[n]``) and ``fuzzy``."""
     found = []
     for block in re.split(r"\n\s*\n", text):
         lines = [line for line in block.strip().splitlines() if not line.startswith("#~")]
@@ -29,14 +30,24 @@ def problems(text: str) -> list[str]:
                 fields[current] = match.group(2)
             elif line.startswith('"') and current:
                 fields[current] += line.strip('"')
-        msgid = fields.get("msgid", "")
-        if msgid == "":
+        if fields.get("msgid", "") == "":
             continue  # the header
-        fuzzy = any(line.startswith("#,") and "fuzzy" in line for line in lines)
-        translations = [v for k, v in fields.items() if k.startswith("msgstr")]
-        if fuzzy or not translations or not all(translations):
-            found.append(msgid)
+        fields["fuzzy"] = any(line.startswith("#,") and "fuzzy" in line for line in lines)
+        found.append(fields)
     return found
+
+
+def translations(entry: dict) -> list[str]:
+    return [v for k, v in sorted(entry.items()) if k.startswith("msgstr")]
+
+
+def problems(text: str) -> list[str]:
+    """Entries (by msgid) that are fuzzy or have an empty translation."""
+    return [
+        entry["msgid"]
+        for entry in entries(text)
+        if entry["fuzzy"] or not translations(entry) or not all(translations(entry))
+    ]
 
 
 def test_the_checker_finds_empty_and_fuzzy_entries():
@@ -57,3 +68,17 @@ def test_every_spanish_catalogue_is_complete():
     assert len(found) >= 7
     incomplete = {str(p.relative_to(ROOT)): problems(p.read_text()) for p in found}
     assert {path: entries for path, entries in incomplete.items() if entries} == {}
+
+
+def test_a_message_has_one_translation_across_the_catalogues():
+    """Django merges every app's catalogue, the first app listed winning: the same
+    message (and context) translated two ways in two apps shows one of them in
+    both places. A message that means two things takes a context instead."""
+    seen: dict[tuple, dict] = {}
+    for path in catalogues():
+        app = str(path.relative_to(ROOT).parent.parent.parent.parent)
+        for entry in entries(path.read_text()):
+            key = (entry.get("msgctxt"), entry["msgid"], entry.get("msgid_plural"))
+            seen.setdefault(key, {})[app] = tuple(translations(entry))
+    twice = {key[1]: found for key, found in seen.items() if len(set(found.values())) > 1}
+    assert twice == {}
