@@ -27,7 +27,7 @@ from core import languages
 from core.pages import ServedPageMixin
 from core.translation_status import TranslatedPageMixin
 
-from .forms import USED_ON_JOB_FIELD, SurveyFormBuilder, choice_lines
+from .forms import USED_ON_JOB_FIELD, USED_ON_JOB_QUESTION, SurveyFormBuilder, choice_lines
 
 
 class FieldType(models.TextChoices):
@@ -195,6 +195,12 @@ class FollowUpPage(SurveyPageBase):
 
     def built_in_fields(self) -> list[str]:
         return [USED_ON_JOB_FIELD]
+
+    def get_data_fields(self):
+        """The columns of the admin's answers listing and its export: the built-in
+        on-the-job question comes first after the date, as the trainee saw it."""
+        fields = super().get_data_fields()
+        return [fields[0], (USED_ON_JOB_FIELD, USED_ON_JOB_QUESTION), *fields[1:]]
 
 
 class ReactionQuestion(SurveyQuestionBase):
