@@ -34,7 +34,7 @@ from core.exports import BOM, csv_cell
 from . import queries
 from .access import ReportsPermissionMixin
 from .filters import CountryReportFilterSet
-from .formatting import AS_OF_HEADING, HEADINGS, as_of_stamp, localized_headings, rounded
+from .formatting import AS_OF_HEADING, HEADINGS, as_of_moment, localized_headings, rounded
 
 CHUNK_SIZE = 2000
 #: CSV rows sent per chunk of the streamed response.
@@ -154,7 +154,7 @@ class AllTraineesExportView(ReportsPermissionMixin, View):
         )
         # In the admin's language now: the CSV is written after the view returns.
         headings = [str(heading) for heading in TRAINEE_HEADINGS] + [gettext(AS_OF_HEADING)]
-        stamp = as_of_stamp()  # computed live: the moment of the export, on every row
+        stamp = as_of_moment()  # computed live: the moment of the export, on every row
         rows = ((*row, stamp) for row in rows)
         filename = f"all-trainees-{datetime.date.today().isoformat()}.{self.export_format}"
         if self.export_format == "xlsx":

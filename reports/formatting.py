@@ -23,9 +23,15 @@ AS_OF_FIELD = "figures_as_of"
 AS_OF_HEADING = gettext_noop("Figures as of (UTC)")
 
 
-def as_of_stamp(moment: datetime.datetime | None = None) -> str:
-    """``moment`` (now if None) in UTC to the minute, as the exports write it."""
-    return (moment or timezone.now()).astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%M")
+AS_OF_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def as_of_moment(moment: datetime.datetime | None = None) -> datetime.datetime:
+    """``moment`` (now if None) in UTC to the minute, without its zone: a date-time
+    cell in XLSX (spreadsheets have no time zones; the heading says UTC), written
+    ``AS_OF_FORMAT`` in CSV."""
+    utc = (moment or timezone.now()).astimezone(datetime.UTC)
+    return utc.replace(second=0, microsecond=0, tzinfo=None)
 
 
 HEADINGS = {

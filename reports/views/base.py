@@ -15,10 +15,11 @@ from ..access import ReportsPermissionMixin
 from ..filters import CountryReportFilterSet
 from ..formatting import (
     AS_OF_FIELD,
+    AS_OF_FORMAT,
     AS_OF_HEADING,
     HEADINGS,
     Cell,
-    as_of_stamp,
+    as_of_moment,
     localized_headings,
     percent,
     rounded,
@@ -174,11 +175,16 @@ class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, Repo
         From the report summary, its time (as the page's "as of" says);
         computed live, now. In UTC, so files from different offices compare.
         """
-        stamp = as_of_stamp(self.as_of)
+        stamp = as_of_moment(self.as_of)
         for row in rows:
             setattr(row, AS_OF_FIELD, stamp)
         self.list_export = [*self.list_export, AS_OF_FIELD]
         self.export_headings = {**self.export_headings, AS_OF_FIELD: gettext(AS_OF_HEADING)}
+        # A date-time cell in XLSX (Wagtail's default); the same minute as text in CSV.
+        self.custom_field_preprocess = {
+            **self.custom_field_preprocess,
+            AS_OF_FIELD: {self.FORMAT_CSV: lambda moment: moment.strftime(AS_OF_FORMAT)},
+        }
 
     def definitions(self) -> list[str]:
         return [
