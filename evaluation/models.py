@@ -131,6 +131,12 @@ class SurveyPageBase(ServedPageMixin, TranslatedPageMixin, AbstractForm):
         # At most one of each kind per course.
         return super().can_create_at(parent) and not cls.objects.child_of(parent).exists()
 
+    def get_submissions_list_view_class(self):
+        """The admin's answers listing: its CSV safe in a spreadsheet, in the admin's language."""
+        from .submissions import SurveySubmissionsView
+
+        return SurveySubmissionsView
+
     def get_form_class(self):
         builder = self.form_builder(self.get_form_fields(), built_in=self.built_in_fields())
         return builder.get_form_class()
@@ -200,7 +206,7 @@ class FollowUpPage(SurveyPageBase):
         """The columns of the admin's answers listing and its export: the built-in
         on-the-job question comes first after the date, as the trainee saw it."""
         fields = super().get_data_fields()
-        return [fields[0], (USED_ON_JOB_FIELD, USED_ON_JOB_QUESTION), *fields[1:]]
+        return [fields[0], (USED_ON_JOB_FIELD, str(USED_ON_JOB_QUESTION)), *fields[1:]]
 
 
 class ReactionQuestion(SurveyQuestionBase):
@@ -265,8 +271,8 @@ class SurveyResponse(AbstractFormSubmission):
 
     def get_data(self):
         data = super().get_data()
-        if self.used_on_job:
-            data[USED_ON_JOB_FIELD] = self.get_used_on_job_display()
+        if self.kind == self.Kind.FOLLOW_UP:
+            data[USED_ON_JOB_FIELD] = self.get_used_on_job_display() if self.used_on_job else ""
         return data
 
 

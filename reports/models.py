@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 REPORTS_PERMISSION_CODENAME = "view_program_reports"
 REPORTS_PERMISSION = f"reports.{REPORTS_PERMISSION_CODENAME}"
@@ -66,7 +67,7 @@ class FigureSummary(SummaryGroup):
     )
     registered = models.PositiveIntegerField(_("registered"), default=0)
     enrolled = models.PositiveIntegerField(_("enrolled"), default=0)
-    active = models.PositiveIntegerField(_("active"), default=0)
+    active = models.PositiveIntegerField(pgettext_lazy("report figure", "active"), default=0)
     enrolments = models.PositiveIntegerField(_("enrolments"), default=0)
     completions = models.PositiveIntegerField(_("completions"), default=0)
     score_sum = models.DecimalField(_("sum of scores"), max_digits=16, decimal_places=2, default=0)

@@ -82,3 +82,15 @@ def test_a_message_has_one_translation_across_the_catalogues():
             seen.setdefault(key, {})[app] = tuple(translations(entry))
     twice = {key[1]: found for key, found in seen.items() if len(set(found.values())) > 1}
     assert twice == {}
+
+
+def test_our_catalogues_do_not_retranslate_djangos_account_fields():
+    """The apps' catalogues come before Django's and Wagtail's: a word of ours that
+    means something else (a report's count of active trainees) has a context, so the
+    account form in the admin still reads Django's words."""
+    from django.contrib.auth import get_user_model
+    from django.utils import translation
+
+    with translation.override("es"):
+        label = str(get_user_model()._meta.get_field("is_active").verbose_name)
+    assert label == "activo"
