@@ -25,7 +25,9 @@ What keeps this correct:
   query strings, previews, anything not marked, anything but 200. Nothing is
   served while messages wait to be shown.
 - A page that says something only until a moment (an attempt open until its
-  time limit) is marked with that moment and never served after it.
+  time limit, a certificate "New" for a week or valid until its expiry) is
+  marked with that moment (``keep(..., until=)``, or ``true_until`` from a
+  template tag) and never served after it.
 
 ``DJANGO_PERSONAL_PAGE_CACHE=0`` removes the middleware (docs/deploy.md).
 """
@@ -64,6 +66,17 @@ def keep(response, until=None):
     setattr(response, MARK, True)
     setattr(response, UNTIL, until)
     return response
+
+
+def true_until(request, moment) -> None:
+    """Something the page being rendered shows stops being true at ``moment`` (an
+    aware datetime; None: never), such as a certificate's "New" for a week: a kept
+    page is not served after the earliest such moment. For parts of a page drawn
+    by another app (a template tag), which cannot mark the view's answer."""
+    if moment is None:
+        return
+    earliest = getattr(request, UNTIL, None)
+    setattr(request, UNTIL, moment if earliest is None else min(earliest, moment))
 
 
 def _new_state(user_pk) -> None:
@@ -160,7 +173,8 @@ class PersonalPageCacheMiddleware:
         if stored is not None and stored[0] == version and self.current(stored):
             return self.rebuild(request, stored)
         response = self.get_response(request)
-        until = getattr(response, UNTIL, None)
+        moments = [getattr(o, UNTIL, None) for o in (response, request)]
+        until = min((m for m in moments if m is not None), default=None)
         timeout = TIMEOUT
         if until is not None:
             timeout = min(TIMEOUT, int((until - timezone.now()).total_seconds()))

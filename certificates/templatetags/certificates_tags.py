@@ -11,7 +11,7 @@ from django.conf.locale import LANG_INFO
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
 
-from core import languages
+from core import languages, personal_pages
 
 from .. import signing
 from ..queries import certificates_of
@@ -50,12 +50,17 @@ def pdf_languages() -> list[tuple[str, str]]:
 def my_certificates(context):
     """The trainee's certificates, newest first; one issued in the last week is marked new."""
     request = context["request"]
-    since = timezone.now() - NEW_FOR
+    now = timezone.now()
     certificates = list(certificates_of(request.user))
     for certificate in certificates:
         certificate.is_new = (
-            certificate.effective_status == "valid" and certificate.issued_at >= since
+            certificate.effective_status == "valid" and certificate.issued_at >= now - NEW_FOR
         )
+        # A kept My learning stops saying "New" after the week, "Valid" at the expiry.
+        if certificate.is_new:
+            personal_pages.true_until(request, certificate.issued_at + NEW_FOR)
+        if certificate.effective_status == "valid" and certificate.expires_at:
+            personal_pages.true_until(request, certificate.expires_at)
     return {
         "certificates": certificates,
         "pdf_languages": pdf_languages(),

@@ -192,3 +192,41 @@ def test_a_change_made_in_someone_elses_request_is_bumped_again_once_it_answers(
     assert seen["during"] is not None
     after = cache.get(STATE_KEY.format(trainee.pk))
     assert after is not None and after != seen["during"]
+
+
+@pytest.mark.parametrize("what", ["new", "valid"])
+def test_a_kept_my_learning_stops_saying_new_or_valid_when_time_ends_it(what):
+    """A certificate is "New" for a week and "Valid" until its expiry: the trainee's
+    kept My learning is not served past either moment, though nothing they own changed."""
+    from datetime import timedelta
+    from unittest import mock
+
+    from django.utils import timezone
+
+    from certificates.codes import code_generate
+    from certificates.templatetags.certificates_tags import NEW_FOR
+
+    trainee = factories.trainee(full_name="Ana Pérez")
+    now = timezone.now()
+    issued = now - NEW_FOR + timedelta(minutes=5) if what == "new" else now - NEW_FOR * 2
+    ends = issued + NEW_FOR if what == "new" else now + timedelta(minutes=5)
+    Certificate.objects.create(
+        code=code_generate(),
+        user=trainee,
+        issued_at=issued,
+        completed_at=issued,
+        expires_at=ends if what == "valid" else None,
+        holder_name="Ana Pérez",
+        course_titles={"en": "Interviewing", "es": "Entrevista"},
+        language="en",
+    )
+    marker = {"new": "badge-new", "valid": '<span class="badge badge-done">Valid</span>'}[what]
+    client = signed_in(trainee)
+    url = my_learning_url("en")
+    assert marker in client.get(url).content.decode()
+    assert marker in client.get(url).content.decode()  # kept
+    with mock.patch("django.utils.timezone.now", return_value=ends + timedelta(seconds=1)):
+        html = client.get(url).content.decode()
+    assert marker not in html
+    if what == "valid":
+        assert '<span class="badge">Expired</span>' in html
