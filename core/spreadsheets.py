@@ -9,9 +9,7 @@ the platform mixes in ``SafeSpreadsheetExportMixin`` instead, so that:
   (a negative knowledge gain) stay numbers;
 - the CSV starts with the UTF-8 byte-order mark, so Excel shows "Núñez";
 - XLSX text is stored as text, never as a formula;
-- the download is private (``Cache-Control: private, no-store``);
-- the CSV, written after the view has returned, is written in the language
-  the request was answered in (headings and labels translated lazily).
+- the download is private (``Cache-Control: private, no-store``).
 
 ``tests/test_exports_hostile.py`` finds every export view in the URLconf and
 fails for one that does not use this mixin.
@@ -19,7 +17,6 @@ fails for one that does not use this mixin.
 
 import csv
 
-from django.utils import translation
 from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
 
 from .downloads import private_response
@@ -37,18 +34,14 @@ class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
 
     def stream_csv(self, queryset):
         writer = csv.DictWriter(Echo(), fieldnames=self.list_export)
-        language = getattr(self, "export_language", None) or translation.get_language()
-        with translation.override(language):
-            yield BOM.encode() + writer.writerow(
-                {
-                    field: spreadsheet_safe(self.get_heading(queryset, field))
-                    for field in self.list_export
-                }
-            )
+        yield BOM.encode() + writer.writerow(
+            {
+                field: spreadsheet_safe(self.get_heading(queryset, field))
+                for field in self.list_export
+            }
+        )
         for item in queryset:
-            with translation.override(language):
-                row = self.write_csv_row(writer, self.to_row_dict(item))
-            yield row
+            yield self.write_csv_row(writer, self.to_row_dict(item))
 
     def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
         for cell in super().generate_xlsx_row(worksheet, row_dict, date_format=date_format):
@@ -60,6 +53,5 @@ class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
         return response
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        self.export_language = translation.get_language()  # the CSV is written later
         response = super().as_spreadsheet(queryset, spreadsheet_format)
         return private_response(response) if response is not None else response

@@ -18,7 +18,6 @@ from core import languages
 
 #: The key of the follow-up's built-in question (in ``form_data`` and the export).
 USED_ON_JOB_FIELD = "used_on_job"
-USED_ON_JOB_QUESTION = _("Since the course, have you used what you learned in your work?")
 
 #: A rating question's values and what each means, shown next to it.
 RATING_VALUES = ("1", "2", "3", "4", "5")
@@ -98,7 +97,7 @@ class SurveyFormBuilder(FormBuilder):
         fields = {}
         if USED_ON_JOB_FIELD in self.built_in:
             fields[USED_ON_JOB_FIELD] = forms.ChoiceField(
-                label=USED_ON_JOB_QUESTION,
+                label=_("Since the course, have you used what you learned in your work?"),
                 choices=USED_ON_JOB_CHOICES,
                 widget=forms.RadioSelect,
                 required=True,

@@ -27,7 +27,7 @@ from core import languages
 from core.pages import ServedPageMixin
 from core.translation_status import TranslatedPageMixin
 
-from .forms import USED_ON_JOB_FIELD, USED_ON_JOB_QUESTION, SurveyFormBuilder, choice_lines
+from .forms import USED_ON_JOB_FIELD, SurveyFormBuilder, choice_lines
 
 
 class FieldType(models.TextChoices):
@@ -131,12 +131,6 @@ class SurveyPageBase(ServedPageMixin, TranslatedPageMixin, AbstractForm):
         # At most one of each kind per course.
         return super().can_create_at(parent) and not cls.objects.child_of(parent).exists()
 
-    def get_submissions_list_view_class(self):
-        """The admin's answers listing: its CSV safe in a spreadsheet, in the admin's language."""
-        from .submissions import SurveySubmissionsView
-
-        return SurveySubmissionsView
-
     def get_form_class(self):
         builder = self.form_builder(self.get_form_fields(), built_in=self.built_in_fields())
         return builder.get_form_class()
@@ -202,12 +196,6 @@ class FollowUpPage(SurveyPageBase):
     def built_in_fields(self) -> list[str]:
         return [USED_ON_JOB_FIELD]
 
-    def get_data_fields(self):
-        """The columns of the admin's answers listing and its export: the built-in
-        on-the-job question comes first after the date, as the trainee saw it."""
-        fields = super().get_data_fields()
-        return [fields[0], (USED_ON_JOB_FIELD, str(USED_ON_JOB_QUESTION)), *fields[1:]]
-
 
 class ReactionQuestion(SurveyQuestionBase):
     page = ParentalKey(ReactionSurveyPage, on_delete=models.CASCADE, related_name="form_fields")
@@ -271,8 +259,8 @@ class SurveyResponse(AbstractFormSubmission):
 
     def get_data(self):
         data = super().get_data()
-        if self.kind == self.Kind.FOLLOW_UP:
-            data[USED_ON_JOB_FIELD] = self.get_used_on_job_display() if self.used_on_job else ""
+        if self.used_on_job:
+            data[USED_ON_JOB_FIELD] = self.get_used_on_job_display()
         return data
 
 
