@@ -26,8 +26,8 @@ What keeps this correct:
   served while messages wait to be shown.
 - A page that says something only until a moment (an attempt open until its
   time limit, a certificate "New" for a week or valid until its expiry) is
-  marked with that moment (``keep(..., until=)``, or ``true_until`` from a
-  template tag) and never served after it.
+  marked with that moment while it is rendered (``true_until``, from the view
+  or a template tag) and never served after it.
 
 ``DJANGO_PERSONAL_PAGE_CACHE=0`` removes the middleware (docs/deploy.md).
 """
@@ -58,21 +58,19 @@ UNTIL = "_personal_page_until"
 _pending: ContextVar[set | None] = ContextVar("personal_pages_pending", default=None)
 
 
-def keep(response, until=None):
-    """Marks a view's answer as the same for this user until their state changes,
-    or until the moment ``until`` (an aware datetime) when the page says something
-    that time alone ends, such as an attempt that can be continued until its time
-    limit."""
+def keep(response):
+    """Marks a view's answer as the same for this user until their state changes
+    (or until a moment ``true_until`` noted while rendering it)."""
     setattr(response, MARK, True)
-    setattr(response, UNTIL, until)
     return response
 
 
 def true_until(request, moment) -> None:
     """Something the page being rendered shows stops being true at ``moment`` (an
-    aware datetime; None: never), such as a certificate's "New" for a week: a kept
-    page is not served after the earliest such moment. For parts of a page drawn
-    by another app (a template tag), which cannot mark the view's answer."""
+    aware datetime; None: never), such as an attempt that can be continued until
+    its time limit: a kept page is not served after the earliest such moment.
+    Noted on the request, so a view and the template tags of other apps it draws
+    note theirs alike."""
     if moment is None:
         return
     earliest = getattr(request, UNTIL, None)
@@ -173,8 +171,7 @@ class PersonalPageCacheMiddleware:
         if stored is not None and stored[0] == version and self.current(stored):
             return self.rebuild(request, stored)
         response = self.get_response(request)
-        moments = [getattr(o, UNTIL, None) for o in (response, request)]
-        until = min((m for m in moments if m is not None), default=None)
+        until = getattr(request, UNTIL, None)
         timeout = TIMEOUT
         if until is not None:
             timeout = min(TIMEOUT, int((until - timezone.now()).total_seconds()))

@@ -87,6 +87,17 @@ class AttemptResult:
     unanswered: tuple[int, ...] = ()
 
 
+def wait_ends(quiz: QuizPage, *, last_submitted, last_started):
+    """When the quiz's wait between attempts ends: counted from the previous
+    attempts' last submission, else their last start (an attempt never closed);
+    None when the quiz has no wait or there was no attempt. The attempt start and
+    My learning both ask this."""
+    last_end = last_submitted or last_started
+    if not quiz.wait_minutes or last_end is None:
+        return None
+    return last_end + timedelta(minutes=quiz.wait_minutes)
+
+
 def attempts_counted(quiz: QuizPage, *, user, enrollment: Enrollment | None):
     """Attempts that count towards the limit (only since a renewal, if any)."""
     attempts = Attempt.objects.filter(user=user, quiz=quiz)
@@ -195,13 +206,10 @@ def attempt_start(*, user, quiz: QuizPage, language: str, rng=None) -> Attempt:
     if quiz.max_attempts and counted.count() >= quiz.max_attempts:
         raise NoAttemptsLeftError
     if quiz.wait_minutes:
-        last = counted.aggregate(last=Max("started_at"))["last"]
-        # Wait counts from the end of the previous attempt (or its start if never closed).
-        last_end = (
-            counted.exclude(submitted_at=None).aggregate(last=Max("submitted_at"))["last"] or last
-        )
-        if last_end is not None and now < last_end + timedelta(minutes=quiz.wait_minutes):
-            raise MustWaitError(last_end + timedelta(minutes=quiz.wait_minutes))
+        last = counted.aggregate(submitted=Max("submitted_at"), started=Max("started_at"))
+        ends = wait_ends(quiz, last_submitted=last["submitted"], last_started=last["started"])
+        if ends is not None and now < ends:
+            raise MustWaitError(ends)
     snapshot = build_snapshot(quiz, now=now, rng=rng or random.SystemRandom())
     if not snapshot["questions"]:
         raise QuizEmptyError

@@ -1,13 +1,13 @@
 """My learning: the trainee's enrolments, their progress and next step (read side)."""
 
 from collections import Counter
-from datetime import timedelta
 
 from django.db.models import Case, DateTimeField, F, Value, When
 from django.utils import timezone
 
 from assessments.api import QuizPage
 
+from .attempts import wait_ends
 from .models import Attempt, Enrollment, ModuleCompletion
 from .queries import SUBMITTED, _course_structure, percent
 
@@ -42,7 +42,8 @@ def my_learning_rows(user, request=None) -> list[dict]:
     started: dict[int, dict] = {e.pk: {} for e in enrollments}  # open attempts' deadlines
     tries: dict[int, Counter] = {e.pk: Counter() for e in enrollments}  # attempts per quiz
     # Per quiz, the last submission and the last start of its closed attempts.
-    last: dict[int, dict] = {e.pk: {} for e in enrollments}
+    last_submitted: dict[int, dict] = {e.pk: {} for e in enrollments}
+    last_started: dict[int, dict] = {e.pk: {} for e in enrollments}
     # Quizzes with an attempt past its time limit but not closed yet: its wait
     # will count from when it is closed (the next visit to the exam), not known yet.
     unclosed: dict[int, set] = {e.pk: set() for e in enrollments}
@@ -88,11 +89,10 @@ def my_learning_rows(user, request=None) -> list[dict]:
             if state == "overdue":
                 unclosed[enrollment_id].add(page_id)
             if state in ("tried", "passed"):
-                last_submitted, last_began = last[enrollment_id].get(page_id, (None, None))
-                last[enrollment_id][page_id] = (
-                    max(filter(None, (last_submitted, ends)), default=None),
-                    max(filter(None, (last_began, began)), default=None),
-                )
+                for latest, moment in ((last_submitted, ends), (last_started, began)):
+                    known = latest[enrollment_id].get(page_id)
+                    if moment is not None and (known is None or moment > known):
+                        latest[enrollment_id][page_id] = moment
     rows = []
     for enrollment in enrollments:
         enrollment.user = user
@@ -121,15 +121,17 @@ def my_learning_rows(user, request=None) -> list[dict]:
         wait_until = None
         if (
             next_exam is not None
-            and next_exam.wait_minutes
             and not used_up
+            and next_exam.pk not in started[enrollment.pk]
             and next_exam.pk not in unclosed[enrollment.pk]
         ):
-            submitted, began = last[enrollment.pk].get(next_exam.pk, (None, None))
-            if (submitted or began) is not None:
-                wait_until = (submitted or began) + timedelta(minutes=next_exam.wait_minutes)
-                if wait_until <= now or next_exam.pk in started[enrollment.pk]:
-                    wait_until = None
+            wait_until = wait_ends(
+                next_exam,
+                last_submitted=last_submitted[enrollment.pk].get(next_exam.pk),
+                last_started=last_started[enrollment.pk].get(next_exam.pk),
+            )
+            if wait_until is not None and wait_until <= now:
+                wait_until = None
         rows.append(
             {
                 "enrollment": enrollment,

@@ -96,12 +96,7 @@ def my_learning_view(request):
     context = {"rows": rows, "waiting": waiting}
     # An attempt offered to continue is offered only until its time limit ends, and
     # a wait between attempts is shown only until it ends.
-    ends = [
-        moment
-        for row in rows
-        for moment in (row.get("next_exam_deadline"), row.get("next_exam_wait_until"))
-        if moment is not None
-    ]
-    return personal_pages.keep(
-        render(request, "learning/my_learning.html", context), until=min(ends, default=None)
-    )
+    for row in rows:
+        personal_pages.true_until(request, row["next_exam_deadline"])
+        personal_pages.true_until(request, row["next_exam_wait_until"])
+    return personal_pages.keep(render(request, "learning/my_learning.html", context))

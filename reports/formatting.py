@@ -23,13 +23,10 @@ AS_OF_FIELD = "figures_as_of"
 AS_OF_HEADING = gettext_noop("Figures as of (UTC)")
 
 
-AS_OF_FORMAT = "%Y-%m-%d %H:%M"
-
-
 def as_of_moment(moment: datetime.datetime | None = None) -> datetime.datetime:
     """``moment`` (now if None) in UTC to the minute, without its zone: a date-time
     cell in XLSX (spreadsheets have no time zones; the heading says UTC), written
-    ``AS_OF_FORMAT`` in CSV."""
+    to the minute in CSV like every date-time (``core.exports.csv_cell``)."""
     utc = (moment or timezone.now()).astimezone(datetime.UTC)
     return utc.replace(second=0, microsecond=0, tzinfo=None)
 

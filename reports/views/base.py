@@ -8,6 +8,7 @@ from wagtail.admin.views.reports import ReportView
 
 from accounts.api import AuditEvent, audit_record, countries_visible_to, trainees_visible_to
 from core.db_router import replica_reads
+from core.exports import csv_cell
 from core.spreadsheets import SafeSpreadsheetExportMixin
 
 from .. import queries
@@ -15,7 +16,6 @@ from ..access import ReportsPermissionMixin
 from ..filters import CountryReportFilterSet
 from ..formatting import (
     AS_OF_FIELD,
-    AS_OF_FORMAT,
     AS_OF_HEADING,
     HEADINGS,
     Cell,
@@ -183,7 +183,7 @@ class ProgramReportView(ReportsPermissionMixin, SafeSpreadsheetExportMixin, Repo
         # A date-time cell in XLSX (Wagtail's default); the same minute as text in CSV.
         self.custom_field_preprocess = {
             **self.custom_field_preprocess,
-            AS_OF_FIELD: {self.FORMAT_CSV: lambda moment: moment.strftime(AS_OF_FORMAT)},
+            AS_OF_FIELD: {self.FORMAT_CSV: csv_cell},
         }
 
     def definitions(self) -> list[str]:
